@@ -1,0 +1,20 @@
+package se.paragraf.application;
+
+import se.paragraf.domain.board.BoardRepository;
+import se.paragraf.domain.board.MemberRepository;
+import se.paragraf.domain.matter.MatterRepository;
+import se.paragraf.domain.meeting.MeetingRepository;
+import se.paragraf.domain.paragraph.ParagraphRepository;
+
+/** The repositories of one transaction: every one of them sees and writes the same transaction. */
+public interface Repositories {
+    BoardRepository boards();
+
+    MemberRepository members();
+
+    MeetingRepository meetings();
+
+    MatterRepository matters();
+
+    ParagraphRepository paragraphs();
+}

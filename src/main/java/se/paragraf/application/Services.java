@@ -1,0 +1,9 @@
+package se.paragraf.application;
+
+import se.paragraf.application.archive.DescribeArchive;
+import se.paragraf.application.archive.ListMeetings;
+import se.paragraf.application.demo.CreateDemoArchive;
+
+/** The use cases the UI and the CLI may call; wired once by the composition root in {@code app}. */
+public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive) {
+}

@@ -1,0 +1,54 @@
+package se.paragraf.domain.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.shared.DomainException;
+import se.paragraf.domain.shared.Require;
+
+/**
+ * A sammanträde of one board. {@code minutesCaseNumber} is the protocol's own diarienummer
+ * (the seed protocol is {@code 25RS1}); start and end time may be unknown for imported minutes.
+ */
+public record Meeting(MeetingId id, BoardId board, LocalDate date, LocalTime start, LocalTime end,
+                      String place, CaseNumber minutesCaseNumber) {
+    public Meeting {
+        Require.present(id, "Sammanträdets id");
+        Require.present(board, "Organ");
+        Require.present(date, "Sammanträdets datum");
+        place = Require.optionalText(place);
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw new DomainException("Sammanträdet måste sluta efter att det börjat (" + start + "–" + end + ").");
+        }
+        if (end != null && start == null) {
+            throw new DomainException("Ange när sammanträdet började, inte bara när det slutade.");
+        }
+    }
+
+    public Optional<LocalTime> startTime() {
+        return Optional.ofNullable(start);
+    }
+
+    public Optional<LocalTime> endTime() {
+        return Optional.ofNullable(end);
+    }
+
+    public Optional<String> meetingPlace() {
+        return Optional.ofNullable(place);
+    }
+
+    public Optional<CaseNumber> minutesCase() {
+        return Optional.ofNullable(minutesCaseNumber);
+    }
+
+    /** The year whose paragraph series this meeting's paragraphs continue. */
+    public int seriesYear() {
+        return date.getYear();
+    }
+
+    public Meeting reschedule(LocalDate newDate, LocalTime newStart, LocalTime newEnd) {
+        return new Meeting(id, board, newDate, newStart, newEnd, place, minutesCaseNumber);
+    }
+}

@@ -1,0 +1,31 @@
+package se.paragraf.domain.paragraph;
+
+import java.util.regex.Pattern;
+import se.paragraf.domain.shared.DomainException;
+
+/**
+ * One att-sats. Holds only what the secretary means ("avge svar enligt bilaga"); the leading
+ * "att" and the punctuation between clauses are rendered by {@link DecisionBlock}, never typed,
+ * so text pasted from an old protocol is cleaned of them here.
+ */
+public record Clause(String text) {
+    private static final Pattern LEADING_ATT = Pattern.compile("^(?iu)att\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?iu)\\s*(?:;\\s*samt|[;.,])\\s*$");
+
+    public Clause {
+        if (text == null) {
+            throw new DomainException("En att-sats får inte vara tom.");
+        }
+        String t = text.strip().replaceAll("\\s+", " ");
+        t = LEADING_ATT.matcher(t).replaceFirst("");
+        String previous;
+        do {
+            previous = t;
+            t = TRAILING_PUNCTUATION.matcher(t).replaceFirst("");
+        } while (!t.equals(previous));
+        if (t.isBlank()) {
+            throw new DomainException("En att-sats får inte vara tom.");
+        }
+        text = t;
+    }
+}

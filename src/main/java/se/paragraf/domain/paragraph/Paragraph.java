@@ -1,0 +1,114 @@
+package se.paragraf.domain.paragraph;
+
+import java.util.List;
+import java.util.Optional;
+import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.shared.DomainException;
+import se.paragraf.domain.shared.Require;
+
+/**
+ * A § of a meeting's minutes with everything the protocol records about it. Immutable: each
+ * verb returns the changed paragraph, which keeps undo and the justering rule simple.
+ */
+public record Paragraph(
+        ParagraphId id,
+        MeetingId meeting,
+        ParagraphNumber number,
+        String title,
+        List<CaseNumber> caseNumbers,
+        String responsibleOfficial,
+        String caseOfficer,
+        List<MotivationSection> sections,
+        Decision decision,
+        List<Attachment> attachments,
+        List<Preparation> preparations,
+        List<Recipient> recipients,
+        boolean immediateAdjustment) {
+
+    public Paragraph {
+        Require.present(id, "Paragrafens id");
+        Require.present(meeting, "Sammanträde");
+        Require.present(number, "Paragrafnummer");
+        title = Require.text(title, "Paragrafens rubrik");
+        caseNumbers = List.copyOf(Require.present(caseNumbers, "Diarienummer"));
+        if (caseNumbers.stream().distinct().count() != caseNumbers.size()) {
+            throw new DomainException("§ " + number + " har samma diarienummer flera gånger.");
+        }
+        responsibleOfficial = Require.optionalText(responsibleOfficial);
+        caseOfficer = Require.optionalText(caseOfficer);
+        sections = List.copyOf(Require.present(sections, "Avsnitt"));
+        Require.present(decision, "Beslut");
+        attachments = List.copyOf(Require.present(attachments, "Beslutsunderlag"));
+        preparations = List.copyOf(Require.present(preparations, "Beredning"));
+        recipients = List.copyOf(Require.present(recipients, "Mottagare"));
+    }
+
+    /** A paragraph with a title only; the rest is filled in by the editor's verbs. */
+    public static Paragraph draft(ParagraphId id, MeetingId meeting, ParagraphNumber number, String title) {
+        return new Paragraph(id, meeting, number, title, List.of(), null, null, List.of(), Decision.NONE,
+                List.of(), List.of(), List.of(), false);
+    }
+
+    public Optional<String> responsible() {
+        return Optional.ofNullable(responsibleOfficial);
+    }
+
+    public Optional<String> officer() {
+        return Optional.ofNullable(caseOfficer);
+    }
+
+    public boolean isInformationOnly() {
+        return decision.isEmpty();
+    }
+
+    public Paragraph renumber(ParagraphNumber newNumber) {
+        return new Paragraph(id, meeting, newNumber, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph retitle(String newTitle) {
+        return new Paragraph(id, meeting, number, newTitle, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph concerning(List<CaseNumber> newCaseNumbers) {
+        return new Paragraph(id, meeting, number, title, newCaseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph handledBy(String newResponsible, String newOfficer) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, newResponsible, newOfficer,
+                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph motivatedBy(List<MotivationSection> newSections) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                newSections, decision, attachments, preparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph decide(Decision newDecision) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, newDecision, attachments, preparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph withAttachments(List<Attachment> newAttachments) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, newAttachments, preparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph preparedIn(List<Preparation> newPreparations) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, newPreparations, recipients, immediateAdjustment);
+    }
+
+    public Paragraph sentTo(List<Recipient> newRecipients) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, newRecipients, immediateAdjustment);
+    }
+
+    public Paragraph adjustImmediately(boolean immediately) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, recipients, immediately);
+    }
+}

@@ -1,0 +1,30 @@
+package se.paragraf.domain.paragraph;
+
+import java.util.List;
+import java.util.Optional;
+import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.meeting.MeetingId;
+
+public interface ParagraphRepository {
+    ParagraphId nextId();
+
+    /** Inserts or replaces the paragraph with everything it holds. */
+    void save(Paragraph paragraph);
+
+    Optional<Paragraph> findById(ParagraphId id);
+
+    /** The meeting's paragraphs in § order. */
+    List<Paragraph> findByMeeting(MeetingId meeting);
+
+    /** The § numbers of one meeting in order: cheaper than loading the paragraphs for overviews. */
+    List<ParagraphNumber> numbersOf(MeetingId meeting);
+
+    /** Every paragraph about the case, in meeting date order. */
+    List<Paragraph> findByCaseNumber(CaseNumber caseNumber);
+
+    /** The board's series for a calendar year: every § number used in any of its meetings that year. */
+    ParagraphSeries seriesOf(BoardId board, int year);
+
+    long count();
+}
