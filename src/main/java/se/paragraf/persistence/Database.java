@@ -131,8 +131,9 @@ public final class Database implements AutoCloseable {
 
     /** Opens one connection first, so that a damaged or locked file gets its own message. */
     private static void checkH2Opens(DataSource dataSource, Path dir) {
-        try (Connection ignored = dataSource.getConnection()) {
-            // Opening is the check.
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.close();
         } catch (SQLException e) {
             throw switch (e.getErrorCode()) {
                 case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ArchiveInUseException(dir);

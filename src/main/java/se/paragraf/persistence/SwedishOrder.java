@@ -3,6 +3,7 @@ package se.paragraf.persistence;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Swedish alphabetical order (å, ä, ö after z; case and accents second). Sorted in Java because
@@ -14,7 +15,7 @@ final class SwedishOrder {
     private SwedishOrder() {
     }
 
-    static <T> Comparator<T> by(java.util.function.Function<T, String> key) {
+    static <T> Comparator<T> by(Function<T, String> key) {
         Collator collator = Collator.getInstance(SWEDISH);
         return Comparator.comparing(key, collator);
     }

@@ -82,7 +82,8 @@ class DatabaseLifecycleTest {
 
     @Test
     void aSecondOpeningInTheSameProcessIsRefusedInSwedish() {
-        try (Database ignored = Database.openH2(dataDir)) {
+        try (Database first = Database.openH2(dataDir)) {
+            assertThat(first.facts().schemaVersion()).isEqualTo("1");
             assertThatThrownBy(() -> Database.openH2(dataDir))
                     .isInstanceOf(ArchiveInUseException.class)
                     .hasMessageContaining("används redan av ett annat Paragraf-fönster");
@@ -95,7 +96,8 @@ class DatabaseLifecycleTest {
 
     @Test
     void aSecondProcessIsRefusedWhileTheArchiveIsOpen(@TempDir Path scratch) throws Exception {
-        try (Database ignored = Database.openH2(dataDir)) {
+        try (Database first = Database.openH2(dataDir)) {
+            assertThat(first.facts().schemaVersion()).isEqualTo("1");
             Path output = scratch.resolve("second-process.txt");
             Process second = new ProcessBuilder(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -8,8 +8,8 @@ public final class OpenArchiveMain {
     }
 
     public static void main(String[] args) {
-        try (Database ignored = Database.openH2(Path.of(args[0]))) {
-            System.err.println("OPENED");
+        try (Database database = Database.openH2(Path.of(args[0]))) {
+            System.err.println("Oväntat öppnat: " + database.facts().location());
             System.exit(0);
         } catch (DatabaseException e) {
             System.err.println(e.getMessage());
