@@ -110,4 +110,14 @@ class ParagrafCommandTest {
         assertThat(run.exitCode).isEqualTo(ParagrafCommand.INVALID_INPUT);
         assertThat(run.err).contains("Felaktigt kommando").contains("paragraf --help");
     }
+
+    @Test
+    void helpIsSwedishAllTheWayDown() {
+        for (String[] args : new String[][] {{"--help"}, {"db", "info", "--help"}, {"casenumber", "normalize", "--help"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode).isZero();
+            assertThat(run.out).contains("Användning:").contains("Visa den här hjälpen")
+                    .doesNotContain("Usage").doesNotContain("Show this help");
+        }
+    }
 }
