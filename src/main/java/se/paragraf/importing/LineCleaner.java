@@ -24,9 +24,11 @@ final class LineCleaner {
         List<String> out = new ArrayList<>(raw.size());
         List<Integer> index = new ArrayList<>(raw.size());
         boolean lastBlank = true;
+        boolean pageBroke = false;
         for (int i = 0; i < raw.size(); i++) {
             String t = raw.get(i).strip();
             if (furniture[i] || FOOTNOTE.matcher(t).matches()) {
+                pageBroke = true;
                 continue;
             }
             if (t.indexOf('¹') >= 0 || t.indexOf('²') >= 0 || t.indexOf('³') >= 0 || hasSuperscript(t)) {
@@ -39,12 +41,27 @@ final class LineCleaner {
                 }
                 lastBlank = true;
             } else {
+                if (pageBroke && lastBlank && continuesSentence(out, t)) {
+                    // A sentence running over a page break stays one paragraph.
+                    out.remove(out.size() - 1);
+                    index.remove(index.size() - 1);
+                }
+                pageBroke = false;
                 out.add(t);
                 index.add(i);
                 lastBlank = false;
             }
         }
         return new Cleaned(out, index);
+    }
+
+    private static boolean continuesSentence(List<String> out, String next) {
+        if (out.size() < 2 || !out.get(out.size() - 1).isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+            return false;
+        }
+        String before = out.get(out.size() - 2);
+        char last = before.charAt(before.length() - 1);
+        return ".:;!?".indexOf(last) < 0;
     }
 
     private static boolean hasSuperscript(String t) {
