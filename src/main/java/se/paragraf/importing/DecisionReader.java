@@ -28,6 +28,9 @@ final class DecisionReader {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?iu);\\s*(?:samt\\s+)?(?=att\\s)");
     private static final Pattern CLAUSE_END = Pattern.compile("(?iu)(?:[;,.:]|\\bsamt|\\boch)$");
 
+    /** Far beyond any real att-sats; Clause's cleaning is not meant for megabytes of text. */
+    private static final int MAX_CLAUSE = 4000;
+
     private DecisionReader() {
     }
 
@@ -116,6 +119,10 @@ final class DecisionReader {
         List<String> out = new ArrayList<>();
         for (StringBuilder sb : raw) {
             for (String piece : CLAUSE_SPLIT.split(TitleReader.join(List.of(sb.toString().split("\n"))))) {
+                if (piece.length() > MAX_CLAUSE) {
+                    warnings.add("En att-sats var orimligt lång och lästes inte – kontrollera beslutet.");
+                    continue;
+                }
                 try {
                     out.add(new Clause(piece).text());
                 } catch (DomainException e) {
