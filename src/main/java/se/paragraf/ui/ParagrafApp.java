@@ -1,0 +1,97 @@
+package se.paragraf.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import se.paragraf.application.Services;
+import se.paragraf.ui.main.MainView;
+import se.paragraf.ui.main.MainViewModel;
+import se.paragraf.ui.task.FxTaskExecutor;
+
+/**
+ * The JavaFX application. {@code Application.launch} creates the instance itself, so the
+ * composition root hands over the services through {@link #launchWith} before launching.
+ */
+public class ParagrafApp extends Application {
+    private static volatile Services launchServices;
+    private static volatile String launchArchiveLocation;
+
+    private final Services services;
+    private final String archiveLocation;
+    private FxTaskExecutor executor;
+
+    /** Used by {@code Application.launch}. */
+    public ParagrafApp() {
+        this(launchServices, launchArchiveLocation);
+    }
+
+    /** Used by tests, which start the real window without {@code Application.launch}. */
+    public ParagrafApp(Services services, String archiveLocation) {
+        this.services = Objects.requireNonNull(services, "launchWith(...) must be called first");
+        this.archiveLocation = Objects.requireNonNull(archiveLocation);
+    }
+
+    /** Shows the main window and returns when it has been closed. */
+    public static void launchWith(Services services, String archiveLocation) {
+        launchServices = services;
+        launchArchiveLocation = archiveLocation;
+        Application.launch(ParagrafApp.class);
+    }
+
+    /** Shows only an error dialog, e.g. when another Paragraf has the archive open, and returns after OK. */
+    public static void showStartupError(String swedishMessage) {
+        StartupError.message = swedishMessage;
+        Application.launch(StartupError.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ErrorDialogs.installUncaughtExceptionHandler();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxTaskExecutor(ErrorDialogs::showTaskFailure);
+        MainViewModel viewModel = new MainViewModel(services, executor, archiveLocation);
+        Scene scene = new Scene(new MainView(viewModel), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(ParagrafApp.class.getResource("paragraf.css")).toExternalForm());
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setScene(scene);
+        stage.show();
+        viewModel.start(ParagrafApp::askYesNo);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    static boolean askYesNo(String question) {
+        ButtonType yes = new ButtonType(Messages.get("dialog.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(Messages.get("dialog.no"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(Messages.get("demo.header"));
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /** The minimal application behind {@link #showStartupError}; public because JavaFX instantiates it. */
+    public static final class StartupError extends Application {
+        private static volatile String message;
+
+        @Override
+        public void start(Stage stage) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            ErrorDialogs.create(Messages.get("error.startup.title"), message, null).showAndWait();
+            Platform.exit();
+        }
+    }
+}
