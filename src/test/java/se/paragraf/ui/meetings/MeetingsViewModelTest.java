@@ -1,0 +1,71 @@
+package se.paragraf.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.paragraf.ui.TestArchive;
+import se.paragraf.ui.task.SynchronousTaskExecutor;
+
+class MeetingsViewModelTest {
+    @TempDir
+    Path dataDir;
+    private TestArchive archive;
+
+    @AfterEach
+    void close() {
+        archive.close();
+    }
+
+    @Test
+    void anEmptyArchiveShowsNoBoardsAndSaysSo() {
+        archive = TestArchive.openIn(dataDir);
+        MeetingsViewModel viewModel = new MeetingsViewModel(archive.services().listMeetings(), new SynchronousTaskExecutor());
+
+        assertThat(viewModel.placeholderProperty().get()).isEqualTo("Läser in sammanträden …");
+        viewModel.load();
+
+        assertThat(viewModel.boards()).isEmpty();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.placeholderProperty().get()).isEqualTo("Arkivet innehåller inga organ ännu.");
+    }
+
+    @Test
+    void theDemoArchiveShowsRegionstyrelsenAndItsMeetingFormatted() {
+        archive = TestArchive.openIn(dataDir).withDemo();
+        MeetingsViewModel viewModel = new MeetingsViewModel(archive.services().listMeetings(), new SynchronousTaskExecutor());
+
+        viewModel.load();
+
+        BoardItem board = viewModel.boards().stream()
+                .filter(item -> item.board().title().equals("Regionstyrelsen"))
+                .findFirst().orElseThrow();
+        assertThat(board.board().kind()).isEqualTo("Styrelse");
+        assertThat(board.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.title()).isEqualTo("2025-05-20");
+            assertThat(meeting.minutesCase()).isEqualTo("25RS1");
+            assertThat(meeting.paragraphs()).startsWith("§§ 96–");
+            int count = Integer.parseInt(meeting.paragraphCount());
+            assertThat(meeting.paragraphs()).isEqualTo("§§ 96–" + (96 + count - 1));
+        });
+        assertThat(viewModel.boards()).extracting(item -> item.board().title())
+                .as("boards in Swedish alphabetical order")
+                .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    }
+
+    @Test
+    void meetingTimesAreShownAsARangeInTwentyFourHours() {
+        var meeting = new se.paragraf.domain.meeting.Meeting(new se.paragraf.domain.meeting.MeetingId(1),
+                new se.paragraf.domain.board.BoardId(1), java.time.LocalDate.of(2025, 5, 20),
+                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(14, 30), "Regionens hus, Härnösand", null);
+        MeetingsRow row = MeetingsRow.of(new se.paragraf.application.archive.MeetingOverview(meeting, 0, null, null));
+
+        assertThat(row.time()).isEqualTo("09:00–14:30");
+        assertThat(row.place()).isEqualTo("Regionens hus, Härnösand");
+        assertThat(row.minutesCase()).isEmpty();
+        assertThat(row.paragraphs()).isEmpty();
+        assertThat(row.paragraphCount()).isEqualTo("0");
+    }
+}
