@@ -12,17 +12,17 @@ import se.paragraf.domain.meeting.Meeting;
  * One line of the Sammanträden tree, already formatted: a board (name and kind) or one of its
  * meetings (ISO date, 24 h time, place, protocol dnr, §§ range and count).
  */
-public record MeetingsRow(String title, String kind, String time, String place, String minutesCase,
+public record MeetingsRow(boolean board, String title, String kind, String time, String place, String minutesCase,
                           String paragraphs, String paragraphCount) {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     static MeetingsRow of(BoardOverview board) {
-        return new MeetingsRow(board.board().name(), board.board().kind().swedishName(), "", "", "", "", "");
+        return new MeetingsRow(true, board.board().name(), board.board().kind().swedishName(), "", "", "", "", "");
     }
 
     static MeetingsRow of(MeetingOverview overview) {
         Meeting meeting = overview.meeting();
-        return new MeetingsRow(meeting.date().toString(), "", time(meeting), meeting.meetingPlace().orElse(""),
+        return new MeetingsRow(false, meeting.date().toString(), "", time(meeting), meeting.meetingPlace().orElse(""),
                 meeting.minutesCase().map(CaseNumber::compact).orElse(""),
                 overview.paragraphRange().orElse(""), Integer.toString(overview.paragraphCount()));
     }

@@ -1,6 +1,11 @@
 package se.paragraf.ui.meetings;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -8,9 +13,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
+import se.paragraf.domain.board.BoardId;
 import se.paragraf.ui.ViewLoader;
 
 /** Sammanträden: every board with its meetings in one tree table. */
@@ -46,12 +53,20 @@ public final class MeetingsView extends VBox {
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         tree.setRoot(new TreeItem<>());
         tree.setShowRoot(false);
+        tree.setRowFactory(table -> new BoardAwareRow());
         viewModel.boards().addListener((ListChangeListener<BoardItem>) change -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
-        tree.getRoot().getChildren().setAll(viewModel.boards().stream().map(MeetingsView::branch).toList());
+        Map<BoardId, TreeItem<MeetingsRow>> branches = new LinkedHashMap<>();
+        viewModel.boards().forEach(board -> branches.put(board.id(), branch(board)));
+        List<TreeItem<MeetingsRow>> topLevel = new ArrayList<>();
+        for (BoardItem board : viewModel.boards()) {
+            TreeItem<MeetingsRow> parent = board.parentBoard().map(branches::get).orElse(null);
+            (parent == null ? topLevel : parent.getChildren()).add(branches.get(board.id()));
+        }
+        tree.getRoot().getChildren().setAll(topLevel);
     }
 
     private static TreeItem<MeetingsRow> branch(BoardItem board) {
@@ -67,6 +82,17 @@ public final class MeetingsView extends VBox {
 
     private static ObservableValue<String> constant(String text) {
         return new ReadOnlyStringWrapper(text).getReadOnlyProperty();
+    }
+
+    /** Board rows carry the {@code :board} pseudo-class so that the stylesheet can set them apart from meetings. */
+    private static final class BoardAwareRow extends TreeTableRow<MeetingsRow> {
+        private static final PseudoClass BOARD = PseudoClass.getPseudoClass("board");
+
+        @Override
+        protected void updateItem(MeetingsRow row, boolean empty) {
+            super.updateItem(row, empty);
+            pseudoClassStateChanged(BOARD, !empty && row != null && row.board());
+        }
     }
 
     @FXML

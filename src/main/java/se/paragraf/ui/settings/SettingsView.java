@@ -9,7 +9,7 @@ import se.paragraf.ui.ViewLoader;
 public final class SettingsView extends VBox {
     private final SettingsViewModel viewModel;
 
-    @FXML private Label location;
+    @FXML private Label archiveLocation;
     @FXML private Label schemaVersion;
     @FXML private Label boards;
     @FXML private Label meetings;
@@ -22,7 +22,7 @@ public final class SettingsView extends VBox {
 
     @FXML
     private void initialize() {
-        location.textProperty().bind(viewModel.locationProperty());
+        archiveLocation.textProperty().bind(viewModel.locationProperty());
         schemaVersion.textProperty().bind(viewModel.schemaVersionProperty());
         boards.textProperty().bind(viewModel.boardsProperty());
         meetings.textProperty().bind(viewModel.meetingsProperty());

@@ -50,6 +50,9 @@ class MeetingsViewModelTest {
             int count = Integer.parseInt(meeting.paragraphCount());
             assertThat(meeting.paragraphs()).isEqualTo("§§ 96–" + (96 + count - 1));
         });
+        assertThat(viewModel.boards()).filteredOn(item -> item.parentBoard().isPresent())
+                .as("utskott sit under their board")
+                .allSatisfy(item -> assertThat(item.parent()).isEqualTo(board.id()));
         assertThat(viewModel.boards()).extracting(item -> item.board().title())
                 .as("boards in Swedish alphabetical order")
                 .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
