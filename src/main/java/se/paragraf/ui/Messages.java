@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     public static final String BUNDLE = "se.paragraf.ui.messages";
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private Messages() {
     }

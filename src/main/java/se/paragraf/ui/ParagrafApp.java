@@ -1,6 +1,7 @@
 package se.paragraf.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,6 +34,7 @@ public class ParagrafApp extends Application {
 
     /** Used by tests, which start the real window without {@code Application.launch}. */
     public ParagrafApp(Services services, String archiveLocation) {
+        useSwedishControls();
         this.services = Objects.requireNonNull(services, "launchWith(...) must be called first");
         this.archiveLocation = Objects.requireNonNull(archiveLocation);
     }
@@ -41,12 +43,14 @@ public class ParagrafApp extends Application {
     public static void launchWith(Services services, String archiveLocation) {
         launchServices = services;
         launchArchiveLocation = archiveLocation;
+        useSwedishControls();
         Application.launch(ParagrafApp.class);
     }
 
     /** Shows only an error dialog, e.g. when another Paragraf has the archive open, and returns after OK. */
     public static void showStartupError(String swedishMessage) {
         StartupError.message = swedishMessage;
+        useSwedishControls();
         Application.launch(StartupError.class);
     }
 
@@ -71,6 +75,14 @@ public class ParagrafApp extends Application {
         if (executor != null) {
             executor.close();
         }
+    }
+
+    /**
+     * JavaFX's own texts (dialog buttons, "Visa detaljer", context menus) follow the default
+     * locale, which on an English system would mix English into the Swedish UI.
+     */
+    private static void useSwedishControls() {
+        Locale.setDefault(Messages.SWEDISH);
     }
 
     static boolean askYesNo(String question) {
