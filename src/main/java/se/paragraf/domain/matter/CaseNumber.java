@@ -3,6 +3,7 @@ package se.paragraf.domain.matter;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.paragraf.domain.shared.DomainException;
@@ -22,14 +23,22 @@ public record CaseNumber(String series, int year, int number, Integer subNumber)
             .thenComparingInt(CaseNumber::number)
             .thenComparing(CaseNumber::subNumber, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private static final String PREFIX = "^(?:DNR[.:]?\\s*)?";
-    private static final String SEP = "\\s*[-/.\\s]\\s*";
-    /** 25RS1523, 25 RS 1523, 25-RS-1523. */
-    private static final Pattern SHORT_YEAR_FIRST =
-            Pattern.compile(PREFIX + "(\\d{2})\\s*[-/]?\\s*([A-ZÅÄÖ]{1,8})\\s*[-/]?\\s*(\\d{1,6})$");
+    /** The seed protocol writes "Diarienummer: 25RS1523"; registers write "Dnr 22RS7118". */
+    private static final String PREFIX = "^(?:(?:DNR|DIARIENUMMER)[.:]?\\s*)?";
+    /** Word turns a spaced hyphen into an en dash, so "RS 2019 – 0790" is pasted as often as the hyphen. */
+    private static final String SEP = "\\s*[-\u2013/.\\s]\\s*";
+    /** Between series and year the separator may be left out: KS2023/0456. */
+    private static final String OPTIONAL_SEP = "\\s*[-\u2013/.]?\\s*";
+    /** 25RS1523, 25 RS 1523, 25-RS-1523 and the compact form with a document number, 19KS1/9. */
+    private static final Pattern SHORT_YEAR_FIRST = Pattern.compile(PREFIX
+            + "(\\d{2})\\s*[-/]?\\s*([A-ZÅÄÖ]{1,8})\\s*[-/]?\\s*(\\d{1,6})(?:\\s*/\\s*(\\d{1,6}))?$");
     /** RS 2025/123, KS 2023/0456, RS 2019-0790, KS/2019/0001/0009, RS-2025-123. */
     private static final Pattern SERIES_FIRST = Pattern.compile(
-            PREFIX + "([A-ZÅÄÖ]{1,8})" + SEP + "(\\d{4})" + SEP + "(\\d{1,6})(?:" + SEP + "(\\d{1,6}))?$");
+            PREFIX + "([A-ZÅÄÖ]{1,8})" + OPTIONAL_SEP + "(\\d{4})" + SEP + "(\\d{1,6})(?:" + SEP + "(\\d{1,6}))?$");
+    /** Text pasted from PDFs and Word carries no-break and thin spaces, which plain \s misses. */
+    private static final Pattern ANY_WHITESPACE = Pattern.compile("(?U)\\s+");
+    /** Words that introduce a diarienummer; read as a series they would turn "Dnr 2025/123" into a case. */
+    private static final Set<String> NOT_A_SERIES = Set.of("DNR", "DIARIENUMMER");
     /** 2025/123 RS is rare but seen in registers exported from older systems. */
     private static final Pattern YEAR_FIRST_LONG = Pattern.compile(
             PREFIX + "(\\d{4})" + SEP + "(\\d{1,6})" + SEP + "([A-ZÅÄÖ]{1,8})$");
@@ -64,24 +73,25 @@ public record CaseNumber(String series, int year, int number, Integer subNumber)
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String t = ANY_WHITESPACE.matcher(text).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
         if (t.isEmpty() || t.length() > 60) {
             return Optional.empty();
         }
         try {
             Matcher m = SHORT_YEAR_FIRST.matcher(t);
             if (m.matches()) {
+                Integer sub = m.group(4) == null ? null : Integer.valueOf(m.group(4));
                 return Optional.of(new CaseNumber(m.group(2), expandYear(Integer.parseInt(m.group(1))),
-                        Integer.parseInt(m.group(3)), null));
+                        Integer.parseInt(m.group(3)), sub));
             }
             m = SERIES_FIRST.matcher(t);
-            if (m.matches()) {
+            if (m.matches() && !NOT_A_SERIES.contains(m.group(1))) {
                 Integer sub = m.group(4) == null ? null : Integer.valueOf(m.group(4));
                 return Optional.of(new CaseNumber(m.group(1), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)), sub));
             }
             m = YEAR_FIRST_LONG.matcher(t);
-            if (m.matches()) {
+            if (m.matches() && !NOT_A_SERIES.contains(m.group(3))) {
                 return Optional.of(new CaseNumber(m.group(3), Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(2)), null));
             }

@@ -1,7 +1,9 @@
 package se.paragraf.domain.paragraph;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.shared.DomainException;
@@ -31,10 +33,14 @@ public record Paragraph(
         Require.present(meeting, "Sammanträde");
         Require.present(number, "Paragrafnummer");
         title = Require.text(title, "Paragrafens rubrik");
-        caseNumbers = List.copyOf(Require.present(caseNumbers, "Diarienummer"));
-        if (caseNumbers.stream().distinct().count() != caseNumbers.size()) {
-            throw new DomainException("§ " + number + " har samma diarienummer flera gånger.");
+        Set<CaseNumber> seen = new HashSet<>();
+        for (CaseNumber caseNumber : Require.present(caseNumbers, "Diarienummer")) {
+            if (!seen.add(Require.present(caseNumber, "Diarienummer"))) {
+                throw new DomainException("§ " + number + " har diarienummer " + caseNumber
+                        + " flera gånger. Ta bort dubbletten.");
+            }
         }
+        caseNumbers = List.copyOf(caseNumbers);
         responsibleOfficial = Require.optionalText(responsibleOfficial);
         caseOfficer = Require.optionalText(caseOfficer);
         sections = List.copyOf(Require.present(sections, "Avsnitt"));

@@ -13,9 +13,12 @@ import se.paragraf.domain.shared.DomainException;
 public record ParagraphNumber(int number, String suffix) implements Comparable<ParagraphNumber> {
 
     private static final Pattern FORM = Pattern.compile("^(?:[A-ZÅÄÖ]{1,6}\\s*)?§?\\s*(\\d{1,5})\\s*([a-zåäö])?$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Letters in Swedish alphabetical order; char order would put ä before å. */
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö";
     private static final Comparator<ParagraphNumber> ORDER = Comparator.comparingInt(ParagraphNumber::number)
-            .thenComparing(ParagraphNumber::suffix, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(ParagraphNumber::suffix,
+                    Comparator.nullsFirst(Comparator.comparingInt(ALPHABET::indexOf)));
 
     public ParagraphNumber {
         if (number < 1) {
@@ -25,7 +28,7 @@ public record ParagraphNumber(int number, String suffix) implements Comparable<P
             suffix = suffix.strip().toLowerCase(Locale.ROOT);
             if (suffix.isEmpty()) {
                 suffix = null;
-            } else if (!suffix.matches("[a-zåäö]")) {
+            } else if (suffix.length() != 1 || ALPHABET.indexOf(suffix) < 0) {
                 throw new DomainException("Paragrafnumrets tillägg måste vara en bokstav, inte \"" + suffix + "\".");
             }
         }
@@ -53,14 +56,11 @@ public record ParagraphNumber(int number, String suffix) implements Comparable<P
         if (suffix == null) {
             return new ParagraphNumber(number, "a");
         }
-        char next = switch (suffix.charAt(0)) {
-            case 'z' -> 'å';
-            case 'å' -> 'ä';
-            case 'ä' -> 'ö';
-            case 'ö' -> throw new DomainException("Det går inte att infoga fler paragrafer efter § " + this + ".");
-            default -> (char) (suffix.charAt(0) + 1);
-        };
-        return new ParagraphNumber(number, String.valueOf(next));
+        int next = ALPHABET.indexOf(suffix) + 1;
+        if (next == ALPHABET.length()) {
+            throw new DomainException("Det går inte att infoga fler paragrafer efter § " + this + ".");
+        }
+        return new ParagraphNumber(number, ALPHABET.substring(next, next + 1));
     }
 
     @Override

@@ -20,9 +20,12 @@ public final class ParagraphSeries {
     public ParagraphSeries(BoardId board, int year, Collection<ParagraphNumber> taken) {
         this.board = Require.present(board, "Organ");
         this.year = year;
-        this.taken = new TreeSet<>(taken);
-        if (this.taken.size() != taken.size()) {
-            throw new DomainException("Paragrafnumren för " + year + " innehåller dubbletter.");
+        this.taken = new TreeSet<>();
+        for (ParagraphNumber number : Require.present(taken, "Paragrafnummer")) {
+            if (!this.taken.add(Require.present(number, "Paragrafnummer"))) {
+                throw new DomainException("Paragrafnumren för " + year + " innehåller dubbletter: § " + number
+                        + " förekommer flera gånger.");
+            }
         }
     }
 
@@ -60,7 +63,7 @@ public final class ParagraphSeries {
 
     /** A number for a paragraph added after {@code after} once numbering is fixed: § 3 a. */
     public ParagraphNumber allocateAfter(ParagraphNumber after) {
-        if (!taken.contains(after)) {
+        if (!taken.contains(Require.present(after, "Paragrafnummer"))) {
             throw new DomainException("§ " + after + " finns inte för " + year + ".");
         }
         ParagraphNumber candidate = after.nextInserted();

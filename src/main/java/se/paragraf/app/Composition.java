@@ -1,0 +1,52 @@
+package se.paragraf.app;
+
+import java.nio.file.Path;
+import se.paragraf.application.ArchiveOpener;
+import se.paragraf.application.ArchiveUnavailableException;
+import se.paragraf.application.OpenArchive;
+import se.paragraf.application.Services;
+import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.archive.DescribeArchive;
+import se.paragraf.application.archive.ListMeetings;
+import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.persistence.Database;
+import se.paragraf.persistence.DatabaseException;
+
+/** The one place that wires persistence into the use cases, for the window and the CLI alike. */
+public final class Composition implements ArchiveOpener {
+
+    public static Services services(Database database) {
+        UnitOfWork unitOfWork = database.unitOfWork();
+        return new Services(
+                new ListMeetings(unitOfWork),
+                new DescribeArchive(unitOfWork, database.facts()),
+                new CreateDemoArchive(unitOfWork));
+    }
+
+    @Override
+    public OpenArchive open(Path dataDirectory) {
+        Database database;
+        try {
+            database = Database.openH2(dataDirectory);
+        } catch (DatabaseException e) {
+            throw new ArchiveUnavailableException(e.getMessage(), e);
+        }
+        Services services = services(database);
+        return new OpenArchive() {
+            @Override
+            public Services services() {
+                return services;
+            }
+
+            @Override
+            public String location() {
+                return database.facts().location();
+            }
+
+            @Override
+            public void close() {
+                database.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package se.paragraf.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.archive.ArchiveFacts;
+
+/**
+ * An open, migrated archive: an H2 file in the data directory, or a shared PostgreSQL server.
+ * Closing it releases the connections and, for H2, the archive lock.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** The same options the build uses for jOOQ codegen (pom.xml); they must not drift apart. */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String H2_FILE_NAME = "paragraf";
+    private static final int H2_MAX_CONNECTIONS = 4;
+
+    static {
+        // jOOQ prints a banner and tips on first use; a desktop app's log has no room for them.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final UnitOfWork unitOfWork;
+    private final ArchiveFacts facts;
+    private final AutoCloseable resources;
+
+    private Database(DSLContext dsl, ArchiveFacts facts, AutoCloseable resources) {
+        this.unitOfWork = new JooqUnitOfWork(dsl);
+        this.facts = facts;
+        this.resources = resources;
+    }
+
+    /**
+     * Opens (creating if needed) the archive in {@code dataDir} and migrates it to the current schema.
+     *
+     * @throws ArchiveInUseException if another Paragraf process has this archive open
+     * @throws DatabaseException     if the directory is not writable or the database cannot be opened
+     */
+    public static Database openH2(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DatabaseException("Paragraf kan inte skapa arkivmappen " + dir
+                    + ". Kontrollera att du har skrivrätt där, eller välj en annan mapp med --data-dir.", e);
+        }
+        ArchiveLock lock = ArchiveLock.acquire(dir);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(H2_FILE_NAME) + H2_OPTIONS, "sa", "");
+            pool.setMaxConnections(H2_MAX_CONNECTIONS);
+            checkH2Opens(pool, dir);
+            JdbcConnectionPool opened = pool;
+            return open(opened, SQLDialect.H2, dir.toString(), () -> {
+                opened.dispose();
+                lock.close();
+            });
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens a shared archive on a PostgreSQL server and migrates it with the same migrations as H2. */
+    public static Database openPostgres(String jdbcUrl, String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return open(dataSource, SQLDialect.POSTGRES, jdbcUrl, () -> { });
+    }
+
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public ArchiveFacts facts() {
+        return facts;
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            LOG.warn("Arkivet stängdes inte rent", e);
+        }
+    }
+
+    private static Database open(DataSource dataSource, SQLDialect dialect, String location, AutoCloseable resources) {
+        String schemaVersion = migrate(dataSource, location);
+        LOG.info("Arkivet {} är öppet, schemaversion {}", location, schemaVersion);
+        return new Database(DSL.using(dataSource, dialect), new JooqArchiveFacts(schemaVersion, location), resources);
+    }
+
+    private static String migrate(DataSource dataSource, String location) {
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load();
+            flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            return current == null ? "0" : current.getVersion().getVersion();
+        } catch (FlywayException e) {
+            throw new DatabaseException("Arkivet i " + location + " kunde inte uppdateras till den här versionen av "
+                    + "Paragraf. Arkivet har inte ändrats; kontakta support och bifoga loggfilen.", e);
+        }
+    }
+
+    /** Opens one connection first, so that a damaged or locked file gets its own message. */
+    private static void checkH2Opens(DataSource dataSource, Path dir) {
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.close();
+        } catch (SQLException e) {
+            throw switch (e.getErrorCode()) {
+                case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ArchiveInUseException(dir);
+                case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
+                        new DatabaseException("Databasfilen i " + dir + " går inte att läsa: den är skadad eller "
+                                + "skapad av ett annat program. Återställ arkivet från en säkerhetskopia, "
+                                + "eller välj ett annat arkiv med --data-dir.", e);
+                default -> new DatabaseException("Arkivet i " + dir + " kunde inte öppnas. Kontrollera att mappen "
+                        + "är skrivbar och att disken inte är full, och försök igen.", e);
+            };
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package se.paragraf.persistence;
+
+import se.paragraf.application.archive.ArchiveFacts;
+
+/** Facts fixed when the archive was opened: Flyway's version after migrating, and where it lives. */
+record JooqArchiveFacts(String schemaVersion, String location) implements ArchiveFacts {
+}

@@ -1,0 +1,116 @@
+package se.paragraf.persistence;
+
+import static se.paragraf.persistence.jooq.Sequences.PARAGRAPH_SEQ;
+import static se.paragraf.persistence.jooq.Tables.BOARD;
+import static se.paragraf.persistence.jooq.Tables.MEETING;
+import static se.paragraf.persistence.jooq.Tables.PARAGRAPH;
+import static se.paragraf.persistence.jooq.Tables.PARAGRAPH_CASE_NUMBER;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.paragraph.ParagraphRepository;
+import se.paragraf.domain.paragraph.ParagraphSeries;
+import se.paragraf.domain.shared.DomainException;
+import se.paragraf.persistence.jooq.tables.records.ParagraphRecord;
+
+final class JooqParagraphRepository implements ParagraphRepository {
+    /** PostgreSQL's and H2's SQLSTATE for a unique violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DSLContext dsl;
+    private final ParagraphReader reader;
+    private final ParagraphWriter writer;
+
+    JooqParagraphRepository(DSLContext dsl) {
+        this.dsl = dsl;
+        this.reader = new ParagraphReader(dsl);
+        this.writer = new ParagraphWriter(dsl);
+    }
+
+    @Override
+    public ParagraphId nextId() {
+        return new ParagraphId(dsl.nextval(PARAGRAPH_SEQ));
+    }
+
+    /** The UNIQUE constraint, not a prior read, guards the series, so two writers cannot both win. */
+    @Override
+    public void save(Paragraph paragraph) {
+        Record3<Long, Integer, String> meeting = dsl.select(MEETING.BOARD_ID, MEETING.SERIES_YEAR, BOARD.NAME)
+                .from(MEETING).join(BOARD).on(BOARD.ID.eq(MEETING.BOARD_ID))
+                .where(MEETING.ID.eq(paragraph.meeting().value()))
+                .fetchOptional()
+                .orElseThrow(() -> new DomainException("Sammanträdet som § " + paragraph.number()
+                        + " hör till finns inte i arkivet. Spara sammanträdet först."));
+        try {
+            writer.write(paragraph, meeting.value1(), meeting.value2());
+        } catch (IntegrityConstraintViolationException e) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                throw new DomainException("§ " + paragraph.number() + " finns redan i " + meeting.value3()
+                        + "s paragrafserie för " + meeting.value2() + ". Välj ett annat paragrafnummer.");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Paragraph> findById(ParagraphId id) {
+        return reader.read(dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(id.value())).fetch())
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Paragraph> findByMeeting(MeetingId meeting) {
+        return reader.read(dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.MEETING_ID.eq(meeting.value())).fetch())
+                .stream().sorted(Comparator.comparing(Paragraph::number)).toList();
+    }
+
+    @Override
+    public List<ParagraphNumber> numbersOf(MeetingId meeting) {
+        return dsl.select(PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX).from(PARAGRAPH)
+                .where(PARAGRAPH.MEETING_ID.eq(meeting.value()))
+                .fetch(r -> ParagraphNumbers.toNumber(r.value1(), r.value2()))
+                .stream().sorted().toList();
+    }
+
+    /** Sorted in Java by the domain's § order: SQL collations disagree on å, ä, ö suffixes. */
+    @Override
+    public List<Paragraph> findByCaseNumber(CaseNumber caseNumber) {
+        List<ParagraphRecord> rows = dsl.selectFrom(PARAGRAPH)
+                .where(PARAGRAPH.ID.in(dsl.select(PARAGRAPH_CASE_NUMBER.PARAGRAPH_ID).from(PARAGRAPH_CASE_NUMBER)
+                        .where(PARAGRAPH_CASE_NUMBER.CANONICAL_CASE.eq(CaseNumberColumns.key(caseNumber)))))
+                .fetch();
+        Map<Long, LocalDate> meetingDates = dsl.select(MEETING.ID, MEETING.MEETING_DATE).from(MEETING)
+                .where(MEETING.ID.in(rows.stream().map(ParagraphRecord::getMeetingId).toList()))
+                .fetchMap(MEETING.ID, MEETING.MEETING_DATE);
+        Comparator<Paragraph> order = Comparator
+                .<Paragraph, LocalDate>comparing(p -> meetingDates.get(p.meeting().value()))
+                .thenComparingLong(p -> p.meeting().value())
+                .thenComparing(Paragraph::number);
+        return reader.read(rows).stream().sorted(order).toList();
+    }
+
+    @Override
+    public ParagraphSeries seriesOf(BoardId board, int year) {
+        List<ParagraphNumber> taken = dsl.select(PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX).from(PARAGRAPH)
+                .where(PARAGRAPH.BOARD_ID.eq(board.value()).and(PARAGRAPH.SERIES_YEAR.eq(year)))
+                .fetch(r -> ParagraphNumbers.toNumber(r.value1(), r.value2()));
+        return new ParagraphSeries(board, year, taken);
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(PARAGRAPH);
+    }
+}

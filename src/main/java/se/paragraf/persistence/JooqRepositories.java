@@ -1,0 +1,51 @@
+package se.paragraf.persistence;
+
+import org.jooq.DSLContext;
+import se.paragraf.application.Repositories;
+import se.paragraf.domain.board.BoardRepository;
+import se.paragraf.domain.board.MemberRepository;
+import se.paragraf.domain.matter.MatterRepository;
+import se.paragraf.domain.meeting.MeetingRepository;
+import se.paragraf.domain.paragraph.ParagraphRepository;
+
+/** The repositories of one transaction, all bound to its {@code DSLContext}. */
+final class JooqRepositories implements Repositories {
+    private final BoardRepository boards;
+    private final MemberRepository members;
+    private final MeetingRepository meetings;
+    private final MatterRepository matters;
+    private final ParagraphRepository paragraphs;
+
+    JooqRepositories(DSLContext dsl) {
+        this.boards = new JooqBoardRepository(dsl);
+        this.members = new JooqMemberRepository(dsl);
+        this.meetings = new JooqMeetingRepository(dsl);
+        this.matters = new JooqMatterRepository(dsl);
+        this.paragraphs = new JooqParagraphRepository(dsl);
+    }
+
+    @Override
+    public BoardRepository boards() {
+        return boards;
+    }
+
+    @Override
+    public MemberRepository members() {
+        return members;
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    @Override
+    public MatterRepository matters() {
+        return matters;
+    }
+
+    @Override
+    public ParagraphRepository paragraphs() {
+        return paragraphs;
+    }
+}

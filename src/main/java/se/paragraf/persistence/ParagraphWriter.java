@@ -1,0 +1,165 @@
+package se.paragraf.persistence;
+
+import static se.paragraf.persistence.jooq.Tables.ATTACHMENT;
+import static se.paragraf.persistence.jooq.Tables.CLAUSE;
+import static se.paragraf.persistence.jooq.Tables.DECISION_BLOCK;
+import static se.paragraf.persistence.jooq.Tables.MOTIVATION_SECTION;
+import static se.paragraf.persistence.jooq.Tables.PARAGRAPH;
+import static se.paragraf.persistence.jooq.Tables.PARAGRAPH_CASE_NUMBER;
+import static se.paragraf.persistence.jooq.Tables.PREPARATION;
+import static se.paragraf.persistence.jooq.Tables.RECIPIENT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.TableRecord;
+import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.paragraph.Attachment;
+import se.paragraf.domain.paragraph.DecisionBlock;
+import se.paragraf.domain.paragraph.MotivationSection;
+import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.Preparation;
+import se.paragraf.domain.paragraph.Recipient;
+import se.paragraf.persistence.jooq.tables.records.AttachmentRecord;
+import se.paragraf.persistence.jooq.tables.records.ClauseRecord;
+import se.paragraf.persistence.jooq.tables.records.DecisionBlockRecord;
+import se.paragraf.persistence.jooq.tables.records.MotivationSectionRecord;
+import se.paragraf.persistence.jooq.tables.records.ParagraphCaseNumberRecord;
+import se.paragraf.persistence.jooq.tables.records.ParagraphRecord;
+import se.paragraf.persistence.jooq.tables.records.PreparationRecord;
+import se.paragraf.persistence.jooq.tables.records.RecipientRecord;
+
+/** Writes a paragraph: its row in place, and its V1 child rows replaced wholesale. */
+final class ParagraphWriter {
+    private final DSLContext dsl;
+
+    ParagraphWriter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void write(Paragraph paragraph, long boardId, int seriesYear) {
+        ParagraphRecord row = dsl.newRecord(PARAGRAPH);
+        row.setId(paragraph.id().value());
+        row.setMeetingId(paragraph.meeting().value());
+        row.setBoardId(boardId);
+        row.setSeriesYear(seriesYear);
+        row.setNumber(paragraph.number().number());
+        row.setSuffix(ParagraphNumbers.suffixColumn(paragraph.number()));
+        row.setTitle(paragraph.title());
+        row.setResponsibleOfficial(paragraph.responsibleOfficial());
+        row.setCaseOfficer(paragraph.caseOfficer());
+        row.setImmediateAdjustment(paragraph.immediateAdjustment());
+        Upsert.byId(dsl, row, PARAGRAPH.ID);
+        replaceChildren(paragraph);
+    }
+
+    private void replaceChildren(Paragraph paragraph) {
+        long id = paragraph.id().value();
+        // Clauses go with their blocks (ON DELETE CASCADE).
+        dsl.deleteFrom(PARAGRAPH_CASE_NUMBER).where(PARAGRAPH_CASE_NUMBER.PARAGRAPH_ID.eq(id)).execute();
+        dsl.deleteFrom(MOTIVATION_SECTION).where(MOTIVATION_SECTION.PARAGRAPH_ID.eq(id)).execute();
+        dsl.deleteFrom(DECISION_BLOCK).where(DECISION_BLOCK.PARAGRAPH_ID.eq(id)).execute();
+        dsl.deleteFrom(ATTACHMENT).where(ATTACHMENT.PARAGRAPH_ID.eq(id)).execute();
+        dsl.deleteFrom(PREPARATION).where(PREPARATION.PARAGRAPH_ID.eq(id)).execute();
+        dsl.deleteFrom(RECIPIENT).where(RECIPIENT.PARAGRAPH_ID.eq(id)).execute();
+
+        List<TableRecord<?>> rows = new ArrayList<>();
+        for (int i = 0; i < paragraph.caseNumbers().size(); i++) {
+            rows.add(caseNumber(id, i, paragraph.caseNumbers().get(i)));
+        }
+        for (int i = 0; i < paragraph.sections().size(); i++) {
+            rows.add(section(id, i, paragraph.sections().get(i)));
+        }
+        List<DecisionBlock> blocks = paragraph.decision().blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            rows.add(block(id, b, blocks.get(b)));
+        }
+        // Clauses after all blocks: a batch keeps statement order, and a clause needs its block.
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int c = 0; c < blocks.get(b).clauses().size(); c++) {
+                rows.add(clause(id, b, c, blocks.get(b).clauses().get(c).text()));
+            }
+        }
+        for (int i = 0; i < paragraph.attachments().size(); i++) {
+            rows.add(attachment(id, i, paragraph.attachments().get(i)));
+        }
+        for (int i = 0; i < paragraph.preparations().size(); i++) {
+            rows.add(preparation(id, i, paragraph.preparations().get(i)));
+        }
+        for (int i = 0; i < paragraph.recipients().size(); i++) {
+            rows.add(recipient(id, i, paragraph.recipients().get(i)));
+        }
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+    }
+
+    private ParagraphCaseNumberRecord caseNumber(long id, int ordinal, CaseNumber caseNumber) {
+        ParagraphCaseNumberRecord row = dsl.newRecord(PARAGRAPH_CASE_NUMBER);
+        row.setParagraphId(id);
+        row.setOrdinal(ordinal);
+        row.setSeries(caseNumber.series());
+        row.setYear(caseNumber.year());
+        row.setNumber(caseNumber.number());
+        row.setSubNumber(caseNumber.subNumber());
+        row.setCanonicalCase(CaseNumberColumns.key(caseNumber));
+        return row;
+    }
+
+    private MotivationSectionRecord section(long id, int ordinal, MotivationSection section) {
+        MotivationSectionRecord row = dsl.newRecord(MOTIVATION_SECTION);
+        row.setParagraphId(id);
+        row.setOrdinal(ordinal);
+        row.setHeading(section.heading());
+        row.setBody(section.text());
+        return row;
+    }
+
+    private DecisionBlockRecord block(long id, int ordinal, DecisionBlock block) {
+        DecisionBlockRecord row = dsl.newRecord(DECISION_BLOCK);
+        row.setParagraphId(id);
+        row.setOrdinal(ordinal);
+        row.setFormula(block.formula());
+        return row;
+    }
+
+    private ClauseRecord clause(long id, int blockOrdinal, int ordinal, String text) {
+        ClauseRecord row = dsl.newRecord(CLAUSE);
+        row.setParagraphId(id);
+        row.setBlockOrdinal(blockOrdinal);
+        row.setOrdinal(ordinal);
+        row.setBody(text);
+        return row;
+    }
+
+    private AttachmentRecord attachment(long id, int ordinal, Attachment attachment) {
+        AttachmentRecord row = dsl.newRecord(ATTACHMENT);
+        row.setParagraphId(id);
+        row.setOrdinal(ordinal);
+        row.setLabel(attachment.label());
+        row.setTitle(attachment.title());
+        return row;
+    }
+
+    private PreparationRecord preparation(long id, int ordinal, Preparation preparation) {
+        PreparationRecord row = dsl.newRecord(PREPARATION);
+        row.setParagraphId(id);
+        row.setOrdinal(ordinal);
+        row.setBoardName(preparation.boardName());
+        row.setPreparedOn(preparation.date());
+        if (preparation.paragraph() != null) {
+            row.setParagraphNumber(preparation.paragraph().number());
+            row.setParagraphSuffix(preparation.paragraph().suffix());
+        }
+        row.setNote(preparation.note());
+        return row;
+    }
+
+    private RecipientRecord recipient(long id, int ordinal, Recipient recipient) {
+        RecipientRecord row = dsl.newRecord(RECIPIENT);
+        row.setParagraphId(id);
+        row.setOrdinal(ordinal);
+        row.setName(recipient.name());
+        return row;
+    }
+}
