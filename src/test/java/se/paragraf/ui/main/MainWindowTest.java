@@ -112,7 +112,7 @@ class MainWindowTest {
         ToggleButton button = robot.lookup(id).queryAs(ToggleButton.class);
         assertThat(button.isSelected()).as(id + " selected").isTrue();
         String title = button.getText();
-        assertThat(robot.lookup(".page-host .title-2").queryAll())
+        assertThat(robot.lookup(".page-host .title-2").<Node>queryAll())
                 .as("the page titled " + title + " is shown")
                 .filteredOn(Node::isVisible)
                 .extracting(node -> ((Labeled) node).getText())

@@ -57,18 +57,4 @@ class MeetingsViewModelTest {
                 .as("boards in Swedish alphabetical order")
                 .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
     }
-
-    @Test
-    void meetingTimesAreShownAsARangeInTwentyFourHours() {
-        var meeting = new se.paragraf.domain.meeting.Meeting(new se.paragraf.domain.meeting.MeetingId(1),
-                new se.paragraf.domain.board.BoardId(1), java.time.LocalDate.of(2025, 5, 20),
-                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(14, 30), "Regionens hus, Härnösand", null);
-        MeetingsRow row = MeetingsRow.of(new se.paragraf.application.archive.MeetingOverview(meeting, 0, null, null));
-
-        assertThat(row.time()).isEqualTo("09:00–14:30");
-        assertThat(row.place()).isEqualTo("Regionens hus, Härnösand");
-        assertThat(row.minutesCase()).isEmpty();
-        assertThat(row.paragraphs()).isEmpty();
-        assertThat(row.paragraphCount()).isEqualTo("0");
-    }
 }
