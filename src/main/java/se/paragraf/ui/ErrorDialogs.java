@@ -1,5 +1,6 @@
 package se.paragraf.ui;
 
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -7,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,7 @@ public final class ErrorDialogs {
     public static Alert create(String header, String message, Throwable details) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(Messages.get("app.title"));
+        mainWindow().ifPresent(alert::initOwner);
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(480);
         if (details != null) {
@@ -57,6 +61,13 @@ public final class ErrorDialogs {
             // showAndWait is refused during animation or layout; a non-modal dialog still informs the user.
             create(header, message, details).show();
         }
+    }
+
+    /** The window the error belongs to, so that the dialog opens over it and returns the focus to it. */
+    private static Optional<Window> mainWindow() {
+        return Window.getWindows().stream().filter(Window::isShowing)
+                .filter(window -> window instanceof Stage stage && stage.getOwner() == null)
+                .findFirst();
     }
 
     private static String messageOf(Throwable error) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import se.paragraf.application.Services;
 import se.paragraf.ui.main.MainView;
 import se.paragraf.ui.main.MainViewModel;
@@ -67,7 +68,7 @@ public class ParagrafApp extends Application {
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
-        viewModel.start(ParagrafApp::askYesNo);
+        viewModel.start(question -> askYesNo(stage, question));
     }
 
     @Override
@@ -85,10 +86,12 @@ public class ParagrafApp extends Application {
         Locale.setDefault(Messages.SWEDISH);
     }
 
-    static boolean askYesNo(String question) {
+    /** Owned by the main window so that it opens over it and gives the focus back when closed. */
+    static boolean askYesNo(Window owner, String question) {
         ButtonType yes = new ButtonType(Messages.get("dialog.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(Messages.get("dialog.no"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
+        alert.initOwner(owner);
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(Messages.get("demo.header"));
         alert.getDialogPane().setMinWidth(520);

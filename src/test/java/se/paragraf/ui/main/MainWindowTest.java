@@ -64,8 +64,11 @@ class MainWindowTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetingTitles().contains("2025-05-20"));
         assertThat(meetingTitles()).contains("Regionstyrelsen", "2025-05-20");
-        assertThat(robot.lookup("Regionstyrelsen").tryQuery()).as("a visible cell shows the board").isPresent();
-        assertThat(robot.lookup("2025-05-20").tryQuery()).as("a visible cell shows the meeting").isPresent();
+        // The model is filled before the cells are: wait for the rendering pulse.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".meetings-tree .tree-table-cell")
+                .lookup("Regionstyrelsen").tryQuery().isPresent());
+        assertThat(robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery())
+                .as("a visible cell shows the meeting").isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".progress-indicator").tryQuery()
                 .map(Node::isVisible).orElse(false));
 
