@@ -19,6 +19,7 @@ public final class MeetingsViewModel {
     private final TaskExecutor executor;
     private final ObservableList<BoardItem> boards = FXCollections.observableArrayList();
     private final ObservableList<BoardItem> readOnlyBoards = FXCollections.unmodifiableObservableList(boards);
+    private long loads;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("meetings.loading"));
 
@@ -28,13 +29,21 @@ public final class MeetingsViewModel {
     }
 
     public void load() {
+        // Loads may overlap (start-up and right after the demo is created); only the newest may show.
+        long generation = ++loads;
         loading.set(true);
         placeholder.set(Messages.get("meetings.loading"));
         BackgroundTask.wrap(Messages.get("meetings.task.load"), listMeetings::all)
-                .onSuccess(this::show)
+                .onSuccess(overviews -> {
+                    if (generation == loads) {
+                        show(overviews);
+                    }
+                })
                 .onFailure(failure -> {
-                    loading.set(false);
-                    placeholder.set(Messages.get("meetings.failed", failure.getMessage()));
+                    if (generation == loads) {
+                        loading.set(false);
+                        placeholder.set(Messages.get("meetings.failed", failure.getMessage()));
+                    }
                 })
                 .executeWith(executor);
     }

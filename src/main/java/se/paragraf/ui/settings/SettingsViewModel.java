@@ -12,6 +12,7 @@ import se.paragraf.ui.task.TaskExecutor;
 public final class SettingsViewModel {
     private final DescribeArchive describeArchive;
     private final TaskExecutor executor;
+    private long loads;
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper schemaVersion = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper boards = new ReadOnlyStringWrapper();
@@ -25,8 +26,14 @@ public final class SettingsViewModel {
     }
 
     public void load() {
+        // Loads may overlap (start-up and right after the demo is created); only the newest may show.
+        long generation = ++loads;
         BackgroundTask.wrap(Messages.get("settings.task.load"), describeArchive::describe)
-                .onSuccess(this::show)
+                .onSuccess(info -> {
+                    if (generation == loads) {
+                        show(info);
+                    }
+                })
                 .executeWith(executor);
     }
 

@@ -65,10 +65,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetingTitles().contains("2025-05-20"));
         assertThat(meetingTitles()).contains("Regionstyrelsen", "2025-05-20");
         // The model is filled before the cells are: wait for the rendering pulse.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".meetings-tree .tree-table-cell")
-                .lookup("Regionstyrelsen").tryQuery().isPresent());
-        assertThat(robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery())
-                .as("a visible cell shows the meeting").isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellShows("Regionstyrelsen") && cellShows("2025-05-20"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".progress-indicator").tryQuery()
                 .map(Node::isVisible).orElse(false));
 
@@ -95,6 +92,10 @@ class MainWindowTest {
                 () -> robot.lookup("Arkivet innehåller inga organ ännu.").tryQuery().isPresent());
         assertThat(meetingTitles()).isEmpty();
         Screenshots.write(stage.getScene(), "06-meetings-empty");
+    }
+
+    private boolean cellShows(String text) {
+        return robot.lookup(".meetings-tree .tree-table-cell").lookup(text).tryQuery().isPresent();
     }
 
     private Window awaitDemoDialog() throws Exception {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.paragraf.ui.TestArchive;
+import se.paragraf.ui.task.QueuedTaskExecutor;
 import se.paragraf.ui.task.SynchronousTaskExecutor;
 
 class MeetingsViewModelTest {
@@ -56,5 +57,22 @@ class MeetingsViewModelTest {
         assertThat(viewModel.boards()).extracting(item -> item.board().title())
                 .as("boards in Swedish alphabetical order")
                 .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    }
+
+    @Test
+    void aSlowOlderLoadDoesNotOverwriteANewerOne() {
+        archive = TestArchive.openIn(dataDir);
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        MeetingsViewModel viewModel = new MeetingsViewModel(archive.services().listMeetings(), executor);
+
+        viewModel.load();
+        viewModel.load();
+        executor.run(1);
+        assertThat(viewModel.boards()).isEmpty();
+        archive.withDemo();
+        executor.run(0);
+
+        assertThat(viewModel.boards()).as("the older load's result is dropped").isEmpty();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
     }
 }
