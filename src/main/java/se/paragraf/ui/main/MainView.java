@@ -94,9 +94,9 @@ public final class MainView extends BorderPane {
     private Node createPage(Section section) {
         return switch (section) {
             case MEETINGS -> new MeetingsView(viewModel.meetings());
-            case MATTERS -> new PlaceholderView(section.title(), Messages.get("placeholder.matters"));
-            case PLAN -> new PlaceholderView(section.title(), Messages.get("placeholder.plan"));
-            case DELEGATION -> new PlaceholderView(section.title(), Messages.get("placeholder.delegation"));
+            case MATTERS -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.matters"));
+            case PLAN -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.plan"));
+            case DELEGATION -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.delegation"));
             case SETTINGS -> new SettingsView(viewModel.settings());
         };
     }

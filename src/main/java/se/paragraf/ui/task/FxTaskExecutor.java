@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.paragraf.domain.shared.DomainException;
 
 /**
  * Runs tasks on a small pool of daemon threads (daemon so an open dialog or a slow query
@@ -42,15 +43,23 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 activity.finished(task.description());
                 task.succeeded(value);
             });
+        } catch (DomainException e) {
+            // A broken business rule is the user's to fix, not a defect: its message is enough in the log.
+            LOG.info("Bakgrundsuppgiften \"{}\" avbröts: {}", task.description(), e.getMessage());
+            fail(task, e);
         } catch (Exception e) {
             LOG.warn("Bakgrundsuppgiften \"{}\" misslyckades", task.description(), e);
-            Platform.runLater(() -> {
-                activity.finished(task.description());
-                if (!task.failed(e)) {
-                    defaultFailureHandler.accept(e);
-                }
-            });
+            fail(task, e);
         }
+    }
+
+    private <V> void fail(BackgroundTask<V> task, Exception e) {
+        Platform.runLater(() -> {
+            activity.finished(task.description());
+            if (!task.failed(e)) {
+                defaultFailureHandler.accept(e);
+            }
+        });
     }
 
     @Override
