@@ -20,7 +20,7 @@ import se.paragraf.domain.shared.DomainException;
  * Data goes to stdout, messages for the user to stderr, both in Swedish.
  */
 @Command(name = "paragraf", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, resourceBundle = "se.paragraf.cli.Usage",
         description = "Paragraf – protokoll, beslut och diarienummer för nämndsekreterare.",
         subcommands = {CaseNumberCommand.class, DbCommand.class, DemoCommand.class})
 public final class ParagrafCommand implements Callable<Integer> {

@@ -25,7 +25,11 @@ public record Clause(String text) {
             previous = t;
             t = TRAILING_PUNCTUATION.matcher(t).replaceFirst("");
         } while (!t.equals(previous));
-        t = LEADING_ATT.matcher(t).replaceFirst("");
+        // Repeated so that cleaning is idempotent: a stored clause must read back equal.
+        do {
+            previous = t;
+            t = LEADING_ATT.matcher(t).replaceFirst("");
+        } while (!t.equals(previous));
         if (t.isBlank()) {
             throw new DomainException("En att-sats får inte vara tom.");
         }

@@ -45,4 +45,11 @@ class ClauseTest {
                 .isInstanceOf(DomainException.class)
                 .hasMessage("En att-sats får inte vara tom.");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"att att avge svar;", "att avge svar; samt", "Att  ATT fastställa."})
+    void cleaningIsIdempotentSoAStoredClauseReadsBackEqual(String typed) {
+        Clause once = new Clause(typed);
+        assertThat(new Clause(once.text())).isEqualTo(once);
+    }
 }
