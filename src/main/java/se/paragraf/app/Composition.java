@@ -9,6 +9,8 @@ import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.persistence.Database;
 import se.paragraf.persistence.DatabaseException;
 
@@ -20,7 +22,9 @@ public final class Composition implements ArchiveOpener {
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
-                new CreateDemoArchive(unitOfWork));
+                new CreateDemoArchive(unitOfWork),
+                new ShowMeeting(unitOfWork),
+                new ShowParagraph(unitOfWork));
     }
 
     @Override

@@ -3,7 +3,10 @@ package se.paragraf.application;
 import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ShowParagraph;
 
 /** The use cases the UI and the CLI may call; wired once by the composition root in {@code app}. */
-public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive) {
+public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive,
+                       ShowMeeting showMeeting, ShowParagraph showParagraph) {
 }
