@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -117,12 +118,11 @@ public final class MeetingView extends VBox {
         };
     }
 
+    /** A status rather than protocol text, so a label: "Kopiera paragrafen" still includes it. */
     private static Node note(String text) {
-        FontIcon icon = new FontIcon(Material2OutlinedMZ.VERIFIED);
-        SelectableText words = new SelectableText(text, "protocol-note-text");
-        HBox.setHgrow(words, Priority.ALWAYS);
-        HBox note = new HBox(8, icon, words);
+        Label note = new Label(text, new FontIcon(Material2OutlinedMZ.VERIFIED));
         note.getStyleClass().add("protocol-note");
+        note.setWrapText(true);
         return note;
     }
 
@@ -140,6 +140,8 @@ public final class MeetingView extends VBox {
 
     /** "§ 98" in a fixed column, the title wrapped beside it, the dnr below, and a mark for immediate justering. */
     private static final class ParagraphCell extends ListCell<ParagraphItem> {
+        /** Cell padding, the § column, the marker and the gaps between them. */
+        private static final double TITLE_INDENT = 20 + 52 + 16 + 2 * 10 + 8;
         private final Label number = new Label();
         private final Label title = new Label();
         private final Label caseNumbers = new Label();
@@ -159,7 +161,13 @@ public final class MeetingView extends VBox {
             text.setMinWidth(0);
             layout = new HBox(10, number, text, immediate);
             layout.getStyleClass().add("paragraph-cell");
+            // The cell asks its graphic for a height at the graphic's own preferred width, so the
+            // title needs a width of its own to wrap; without it, long titles are cut off with "…".
             setPrefWidth(0);
+            title.prefWidthProperty().bind(widthProperty().subtract(TITLE_INDENT));
+            title.setMinWidth(0);
+            title.setMinHeight(USE_PREF_SIZE);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override

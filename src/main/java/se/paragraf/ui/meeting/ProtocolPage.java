@@ -27,6 +27,11 @@ public record ProtocolPage(List<ProtocolBlock> blocks) {
         add(blocks, ProtocolBlock.Kind.TITLE, Messages.get("protocol.title", paragraph.number().toString(), paragraph.title()));
         List<String> fields = fields(paragraph);
         add(blocks, ProtocolBlock.Kind.FIELDS, String.join("\n", fields));
+        if (paragraph.immediateAdjustment()) {
+            // Not printed as a line of its own, but the secretary must see it before reading on:
+            // such a § may be sent out at once, before the protocol is justerat.
+            add(blocks, ProtocolBlock.Kind.NOTE, Messages.get("protocol.immediate"));
+        }
         if (!paragraph.isInformationOnly()) {
             // § 96 and § 97 carry neither dnr nor a "Beslut:" header; the header belongs to a registered matter.
             if (!fields.isEmpty()) {
@@ -46,9 +51,6 @@ public record ProtocolPage(List<ProtocolBlock> blocks) {
                 paragraph.preparations().stream().map(Preparation::render).toList());
         section(blocks, Messages.get("protocol.recipients"),
                 paragraph.recipients().stream().map(Recipient::name).toList());
-        if (paragraph.immediateAdjustment()) {
-            add(blocks, ProtocolBlock.Kind.NOTE, Messages.get("protocol.immediate"));
-        }
         return new ProtocolPage(blocks);
     }
 
