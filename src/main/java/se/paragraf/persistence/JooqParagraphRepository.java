@@ -110,6 +110,13 @@ final class JooqParagraphRepository implements ParagraphRepository {
     }
 
     @Override
+    public List<Paragraph> findAfter(ParagraphId after, int limit) {
+        return reader.read(dsl.selectFrom(PARAGRAPH)
+                .where(after == null ? PARAGRAPH.ID.isNotNull() : PARAGRAPH.ID.gt(after.value()))
+                .orderBy(PARAGRAPH.ID).limit(limit).fetch());
+    }
+
+    @Override
     public long count() {
         return dsl.fetchCount(PARAGRAPH);
     }

@@ -26,5 +26,11 @@ public interface ParagraphRepository {
     /** The board's series for a calendar year: every § number used in any of its meetings that year. */
     ParagraphSeries seriesOf(BoardId board, int year);
 
+    /**
+     * Up to {@code limit} paragraphs with ids above {@code after} (all when null), in id order:
+     * for walking the whole archive in pages, as rebuilding the search index does.
+     */
+    List<Paragraph> findAfter(ParagraphId after, int limit);
+
     long count();
 }

@@ -1,0 +1,71 @@
+package se.paragraf.application.search;
+
+import java.util.Set;
+import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.shared.DomainException;
+
+/**
+ * What the secretary asks for: words (Lucene syntax: "phrase", prefix*, AND/OR/NOT), narrowed by
+ * filters. A null filter does not narrow; an empty set of boards or kinds means all.
+ */
+public record SearchQuery(String text, Set<BoardId> boards, Integer fromYear, Integer toYear,
+                          Set<ParagraphKind> kinds, Boolean adjusted, Boolean hasAssignments, String goal,
+                          SearchSort sort, int limit) {
+    public static final int DEFAULT_LIMIT = 50;
+
+    public SearchQuery {
+        text = text == null ? "" : text.strip();
+        boards = boards == null ? Set.of() : Set.copyOf(boards);
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        goal = goal == null || goal.isBlank() ? null : goal.strip();
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
+        if (limit < 1 || limit > 10_000) {
+            throw new DomainException("Antalet träffar måste vara 1–10 000, inte " + limit + ".");
+        }
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            throw new DomainException("Årsintervallet " + fromYear + "–" + toYear + " är bakvänt. "
+                    + "Ange det tidigare året först.");
+        }
+    }
+
+    public static SearchQuery of(String text) {
+        return new SearchQuery(text, Set.of(), null, null, Set.of(), null, null, null, SearchSort.RELEVANCE,
+                DEFAULT_LIMIT);
+    }
+
+    public SearchQuery withText(String newText) {
+        return new SearchQuery(newText, boards, fromYear, toYear, kinds, adjusted, hasAssignments, goal, sort, limit);
+    }
+
+    public SearchQuery inBoards(Set<BoardId> newBoards) {
+        return new SearchQuery(text, newBoards, fromYear, toYear, kinds, adjusted, hasAssignments, goal, sort, limit);
+    }
+
+    public SearchQuery years(Integer from, Integer to) {
+        return new SearchQuery(text, boards, from, to, kinds, adjusted, hasAssignments, goal, sort, limit);
+    }
+
+    public SearchQuery ofKinds(Set<ParagraphKind> newKinds) {
+        return new SearchQuery(text, boards, fromYear, toYear, newKinds, adjusted, hasAssignments, goal, sort, limit);
+    }
+
+    public SearchQuery adjusted(Boolean isAdjusted) {
+        return new SearchQuery(text, boards, fromYear, toYear, kinds, isAdjusted, hasAssignments, goal, sort, limit);
+    }
+
+    public SearchQuery withAssignments(Boolean has) {
+        return new SearchQuery(text, boards, fromYear, toYear, kinds, adjusted, has, goal, sort, limit);
+    }
+
+    public SearchQuery linkedTo(String newGoal) {
+        return new SearchQuery(text, boards, fromYear, toYear, kinds, adjusted, hasAssignments, newGoal, sort, limit);
+    }
+
+    public SearchQuery sortedBy(SearchSort newSort) {
+        return new SearchQuery(text, boards, fromYear, toYear, kinds, adjusted, hasAssignments, goal, newSort, limit);
+    }
+
+    public SearchQuery limitedTo(int newLimit) {
+        return new SearchQuery(text, boards, fromYear, toYear, kinds, adjusted, hasAssignments, goal, sort, newLimit);
+    }
+}
