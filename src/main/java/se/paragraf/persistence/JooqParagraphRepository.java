@@ -65,6 +65,33 @@ final class JooqParagraphRepository implements ParagraphRepository {
     }
 
     @Override
+    public void insertAll(List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        Map<Long, Record3<Long, Long, Integer>> meetings = dsl
+                .select(MEETING.ID, MEETING.BOARD_ID, MEETING.SERIES_YEAR).from(MEETING)
+                .where(MEETING.ID.in(paragraphs.stream().map(p -> p.meeting().value()).distinct().toList()))
+                .fetchMap(MEETING.ID);
+        for (Paragraph p : paragraphs) {
+            if (!meetings.containsKey(p.meeting().value())) {
+                throw new DomainException("Sammanträdet som § " + p.number()
+                        + " hör till finns inte i arkivet. Spara sammanträdet först.");
+            }
+        }
+        try {
+            writer.insertAll(paragraphs, p -> meetings.get(p.meeting().value()).value2(),
+                    p -> meetings.get(p.meeting().value()).value3());
+        } catch (IntegrityConstraintViolationException e) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                throw new DomainException("Några av paragraferna finns redan, eller deras paragrafnummer är "
+                        + "upptagna i organets serie. Inget av dem sparades.");
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public Optional<Paragraph> findById(ParagraphId id) {
         return reader.read(dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(id.value())).fetch())
                 .stream().findFirst();

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -167,24 +171,77 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
         }
     }
 
+    /**
+     * Reading the archive and analysing text take about as long each, so they run side by side:
+     * the caller's thread reads, an indexing thread analyses, a short queue between them.
+     */
     @Override
     public void rebuild(Consumer<Consumer<IndexedParagraph>> source) {
+        BlockingQueue<List<IndexedParagraph>> queue = new ArrayBlockingQueue<>(8);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread indexer = new Thread(() -> {
+            try {
+                for (List<IndexedParagraph> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
+                    for (IndexedParagraph p : batch) {
+                        writer.addDocument(ParagraphFields.document(p));
+                    }
+                }
+            } catch (IOException | RuntimeException | InterruptedException e) {
+                failure.set(e);
+            }
+        }, "paragraf-index-rebuild");
         try {
             writer.deleteAll();
+            indexer.start();
+            List<IndexedParagraph> batch = new ArrayList<>(BATCH);
             source.accept(p -> {
-                try {
-                    writer.addDocument(ParagraphFields.document(p));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                batch.add(p);
+                if (batch.size() == BATCH) {
+                    hand(queue, List.copyOf(batch), failure);
+                    batch.clear();
                 }
             });
+            if (!batch.isEmpty()) {
+                hand(queue, List.copyOf(batch), failure);
+            }
+            hand(queue, List.of(), failure);
+            indexer.join();
+            if (failure.get() != null) {
+                throw new UncheckedIOException(new IOException("Sökindexet kunde inte byggas", failure.get()));
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
             Files.deleteIfExists(staleMark);
             usable = true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             markStale();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            markStale();
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("Ombyggnaden av sökindexet avbröts", e));
+        } catch (RuntimeException e) {
+            markStale();
+            throw e;
+        } finally {
+            indexer.interrupt();
+        }
+    }
+
+    private static final int BATCH = 256;
+
+    /** Waits for room in the queue, but gives up once the indexing thread has failed. */
+    private static void hand(BlockingQueue<List<IndexedParagraph>> queue, List<IndexedParagraph> batch,
+                             AtomicReference<Throwable> failure) {
+        try {
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (failure.get() != null) {
+                    throw new UncheckedIOException(new IOException("Sökindexet kunde inte byggas", failure.get()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("Ombyggnaden av sökindexet avbröts", e));
         }
     }
 

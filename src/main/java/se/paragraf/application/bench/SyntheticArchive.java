@@ -16,7 +16,6 @@ import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardKind;
 import se.paragraf.domain.matter.CaseNumber;
-import se.paragraf.domain.matter.Matter;
 import se.paragraf.domain.meeting.Meeting;
 import se.paragraf.domain.paragraph.Decision;
 import se.paragraf.domain.paragraph.DecisionBlock;
@@ -28,7 +27,8 @@ import se.paragraf.domain.shared.DomainException;
 /**
  * Use case for benchmarks and demos at scale: fills an empty archive with about {@code n}
  * paragraphs over 20 years of six boards, written through the real repositories (one
- * transaction per meeting) and then indexed. Cases travel up the line as in a region: an
+ * transaction per meeting, paragraphs in one batch) and then indexed. The matter register
+ * ({@code matter}) is left empty: search does not read it, and it would double the writes. Cases travel up the line as in a region: an
  * utskott prepares, its board decides, and some go on to fullmäktige, under one diarienummer.
  * The same seed gives the same archive.
  */
@@ -192,13 +192,10 @@ public final class SyntheticArchive {
                     paragraphs.add(paragraph.retitle("Information om " + lowerFirst(subject)));
                 } else {
                     paragraphs.add(paragraph.decide(decision(board, subject, formula(board))));
-                    r.matters().save(new Matter(caseNumber, title));
                     forward(board, caseNumber, title, subject, date);
                 }
             }
-            for (Paragraph p : paragraphs) {
-                r.paragraphs().save(p);
-            }
+            r.paragraphs().insertAll(paragraphs);
             series.put(seriesKey, number[0]);
             written += paragraphs.size();
         }

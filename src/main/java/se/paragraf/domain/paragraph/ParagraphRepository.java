@@ -12,6 +12,12 @@ public interface ParagraphRepository {
     /** Inserts or replaces the paragraph with everything it holds. */
     void save(Paragraph paragraph);
 
+    /**
+     * Inserts new paragraphs in batches: for bulk writes (import, synthetic archives), where
+     * {@link #save} per paragraph is too slow. Fails if any of them exists already.
+     */
+    void insertAll(List<Paragraph> paragraphs);
+
     Optional<Paragraph> findById(ParagraphId id);
 
     /** The meeting's paragraphs in § order. */
