@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchQuery;
 import se.paragraf.application.search.SearchResults;
 import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.paragraph.Paragraph;
 
 class CaseLookupTest {
     @TempDir
@@ -59,8 +61,8 @@ class CaseLookupTest {
         assertThat(rs.kind()).isEqualTo(ParagraphKind.DECISION);
         assertThat(rs.adjusted()).isFalse();
         assertThat(rs.caseNumbers()).containsExactly(CaseNumber.parse("RS 2025/1523"));
-        assertThat(archive.unitOfWork().transaction(r -> r.paragraphs().findById(rs.paragraph())))
-                .hasValueSatisfying(p -> assertThat(p.meeting()).isEqualTo(rs.meeting()));
+        Optional<Paragraph> opened = archive.unitOfWork().transaction(r -> r.paragraphs().findById(rs.paragraph()));
+        assertThat(opened).hasValueSatisfying(p -> assertThat(p.meeting()).isEqualTo(rs.meeting()));
     }
 
     @Test

@@ -42,8 +42,11 @@ public final class ExportSearchResults {
         return fields.stream().map(ExportSearchResults::field).collect(Collectors.joining(";")) + "\r\n";
     }
 
-    /** Quoted always: titles hold semicolons ("Svar på revisionsrapport; …") and snippets line breaks. */
+    /**
+     * Quoted always: titles hold semicolons ("Svar på revisionsrapport; …"). Line breaks of the
+     * protocol text become spaces, so each hit stays one row also for tools that read line by line.
+     */
     private static String field(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        return "\"" + value.replaceAll("\\s+", " ").strip().replace("\"", "\"\"") + "\"";
     }
 }
