@@ -38,6 +38,8 @@ final class ParagraphFields {
     static final String CASE = "case";
     /** Compact form ("25RS1523"), as the region prints it. */
     static final String CASE_COMPACT = "case_compact";
+    /** Compact forms as words, so that "25RS1523 revisionsrapport" finds the paragraph too. */
+    static final String CASE_WORDS = "case_words";
     /** As written on the paragraph, sub-number included, in order. */
     static final String CASES_STORED = "cases";
     static final String KIND = "kind";
@@ -75,6 +77,8 @@ final class ParagraphFields {
             doc.add(new StringField(CASE_COMPACT, c.caseOnly().compact(), Field.Store.NO));
             doc.add(new StoredField(CASES_STORED, c.canonical()));
         }
+        doc.add(new TextField(CASE_WORDS, p.caseNumbers().stream().map(c -> c.caseOnly().compact())
+                .collect(Collectors.joining(" ")), Field.Store.NO));
         doc.add(new StringField(KIND, indexed.kind().name(), Field.Store.YES));
         doc.add(new StringField(ADJUSTED, Boolean.toString(indexed.adjusted()), Field.Store.NO));
         doc.add(new StringField(ASSIGNMENTS, Boolean.toString(indexed.hasAssignments()), Field.Store.NO));

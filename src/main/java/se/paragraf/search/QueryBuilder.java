@@ -19,7 +19,8 @@ import se.paragraf.domain.board.BoardId;
 /** Turns a {@link SearchQuery} into Lucene queries: the words, and the words plus filters. */
 final class QueryBuilder {
     /** A hit in the title says more than one in the motivation. */
-    private static final Map<String, Float> BOOSTS = Map.of(ParagraphFields.TITLE, 2f, ParagraphFields.TEXT, 1f);
+    private static final Map<String, Float> BOOSTS = Map.of(ParagraphFields.TITLE, 2f, ParagraphFields.TEXT, 1f,
+            ParagraphFields.CASE_WORDS, 1f);
 
     private final Analyzer analyzer;
 
@@ -46,7 +47,7 @@ final class QueryBuilder {
     /** A parser per query: QueryParser is not thread-safe, and building one is cheap. */
     private MultiFieldQueryParser parser() {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {ParagraphFields.TITLE, ParagraphFields.TEXT}, analyzer, BOOSTS);
+                new String[] {ParagraphFields.TITLE, ParagraphFields.TEXT, ParagraphFields.CASE_WORDS}, analyzer, BOOSTS);
         // As people type in a search field: every word must be there.
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);

@@ -75,6 +75,13 @@ class FullTextSearchTest {
     }
 
     @Test
+    void aCaseNumberAmongWordsNarrowsTheSearch() {
+        assertThat(search(SearchQuery.of("25RS1523 avtalsuppföljningen")).hits())
+                .extracting(h -> h.number().toString()).containsExactly("98");
+        assertThat(search(SearchQuery.of("25RS1524 avtalsuppföljningen")).hits()).isEmpty();
+    }
+
+    @Test
     void theSnippetMarksTheMatch() {
         SearchHit hit = search(SearchQuery.of("avtalsuppföljningen")).hits().get(0);
 
