@@ -10,7 +10,7 @@ import se.paragraf.domain.shared.DomainException;
  */
 public record Clause(String text) {
     /** "att" alone counts too, so that a clause typed as "att;" is seen as empty. */
-    private static final Pattern LEADING_ATT = Pattern.compile("^(?iu)att(?:\\s+|$)");
+    private static final Pattern LEADING_ATT = Pattern.compile("^(?iu)(?:att(?:\\s++|$))++");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?iu)\\s*(?:;\\s*samt|[;.,])\\s*$");
     /** Text pasted from PDFs and Word carries no-break spaces, which plain \s misses. */
     private static final Pattern ANY_WHITESPACE = Pattern.compile("(?U)\\s+");
@@ -25,11 +25,9 @@ public record Clause(String text) {
             previous = t;
             t = TRAILING_PUNCTUATION.matcher(t).replaceFirst("");
         } while (!t.equals(previous));
-        // Repeated so that cleaning is idempotent: a stored clause must read back equal.
-        do {
-            previous = t;
-            t = LEADING_ATT.matcher(t).replaceFirst("");
-        } while (!t.equals(previous));
+        // All leading "att" at once, so that cleaning is idempotent (a stored clause reads back
+        // equal) and linear even on "att att att …" pasted by mistake.
+        t = LEADING_ATT.matcher(t).replaceFirst("");
         if (t.isBlank()) {
             throw new DomainException("En att-sats får inte vara tom.");
         }

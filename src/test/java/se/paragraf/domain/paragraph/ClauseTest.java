@@ -52,4 +52,11 @@ class ClauseTest {
         Clause once = new Clause(typed);
         assertThat(new Clause(once.text())).isEqualTo(once);
     }
+
+    @org.junit.jupiter.api.Test
+    void manyLeadingAttAreRemovedInOnePass() {
+        String typed = "att ".repeat(50_000) + "avge svar";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> assertThat(new Clause(typed).text()).isEqualTo("avge svar"));
+    }
 }
