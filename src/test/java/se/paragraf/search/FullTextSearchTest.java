@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchHit;
@@ -19,18 +20,17 @@ import se.paragraf.application.search.SearchSort;
 import se.paragraf.domain.meeting.Meeting;
 import se.paragraf.domain.paragraph.Paragraph;
 
+/** One archive for the class: building it per test is slow, and only one test adds to it (with words of its own). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FullTextSearchTest {
-    @TempDir
-    Path dataDir;
-
     private SearchFixture archive;
 
-    @BeforeEach
-    void open() {
+    @BeforeAll
+    void open(@TempDir Path dataDir) {
         archive = SearchFixture.withArchive(dataDir);
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         archive.close();
     }
@@ -143,6 +143,16 @@ class FullTextSearchTest {
 
         assertThat(results.hits()).hasSize(2);
         assertThat(results.totalHits()).isEqualTo(4);
+    }
+
+    @Test
+    void asTypedTheLastWordAlsoCountsAsABeginning() {
+        assertThat(SearchQuery.asTyped("skydd mot välf").text()).isEqualTo("skydd mot (välf OR välf*)");
+        assertThat(SearchQuery.asTyped("\"skydd mot\"").text()).isEqualTo("\"skydd mot\"");
+        assertThat(SearchQuery.asTyped("25RS1523").text()).isEqualTo("25RS1523");
+        assertThat(titles(SearchQuery.asTyped("avtalsuppf"))).containsExactly("Svar på revisionsrapport; Skydd mot välfärdsbrott");
+        // The whole word still stems: "beslutade" finds "beslut" while being typed too.
+        assertThat(titles(SearchQuery.asTyped("beslutade"))).contains("Information om vårdval i länet");
     }
 
     @Test

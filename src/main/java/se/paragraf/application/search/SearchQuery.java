@@ -1,7 +1,10 @@
 package se.paragraf.application.search;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.shared.DomainException;
 
 /**
@@ -12,6 +15,8 @@ public record SearchQuery(String text, Set<BoardId> boards, Integer fromYear, In
                           Set<ParagraphKind> kinds, Boolean adjusted, Boolean hasAssignments, String goal,
                           SearchSort sort, int limit) {
     public static final int DEFAULT_LIMIT = 50;
+    /** A last word of letters only, two or more, not an operator. */
+    private static final Pattern LAST_WORD = Pattern.compile("(?:^|\\s)(?!(?:AND|OR|NOT)$)(\\p{L}{2,})$");
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
@@ -31,6 +36,23 @@ public record SearchQuery(String text, Set<BoardId> boards, Integer fromYear, In
     public static SearchQuery of(String text) {
         return new SearchQuery(text, Set.of(), null, null, Set.of(), null, null, null, SearchSort.RELEVANCE,
                 DEFAULT_LIMIT);
+    }
+
+    /**
+     * For results as you type: the last word, still being typed, also counts as the beginning
+     * of a word ("välf" finds "välfärdsbrott") without losing its stemmed matches. A diarienummer,
+     * a closed phrase or query syntax is left as it is.
+     */
+    public static SearchQuery asTyped(String text) {
+        String t = text == null ? "" : text.strip();
+        Matcher last = LAST_WORD.matcher(t);
+        boolean inPhrase = t.chars().filter(c -> c == '"').count() % 2 == 1;
+        if (CaseNumber.tryParse(t).isPresent() || inPhrase || !last.find()
+                || t.endsWith("\"")) {
+            return of(t);
+        }
+        String word = last.group(1);
+        return of(t.substring(0, last.start(1)) + "(" + word + " OR " + word + "*)");
     }
 
     public SearchQuery withText(String newText) {
