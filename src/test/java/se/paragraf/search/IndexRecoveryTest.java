@@ -106,6 +106,24 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void whenTheIndexFailsTheSaveStandsAndTheIndexIsMarkedStale() {
+        SearchFixture fixture = SearchFixture.withArchive(dataDir);
+        Meeting meeting = fixture.meeting(fixture.namnden, LocalDate.of(2025, 10, 1));
+        fixture.index.close();
+
+        fixture.save(fixture.decided(meeting, 91, "Glasögonbidrag för barn", "25HSN400",
+                "Hälso- och sjukvårdsnämnden beslutar", "införa glasögonbidrag för barn"));
+
+        long saved = fixture.unitOfWork().transaction(r -> r.paragraphs().count());
+        assertThat(saved).isEqualTo(10);
+        assertThat(dataDir.resolve("index.stale")).exists();
+        fixture.database.close();
+        try (OpenArchive archive = new Composition().open(dataDir)) {
+            assertThat(hits(archive, "glasögonbidrag")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void rebuildOnDemandKeepsEveryParagraph() {
         try (SearchFixture fixture = SearchFixture.withArchive(dataDir)) {
             long count = fixture.services.rebuildIndex().rebuild();
