@@ -11,13 +11,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Decision;
 import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphHeading;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.paragraph.ParagraphRepository;
@@ -126,6 +130,29 @@ final class JooqParagraphRepository implements ParagraphRepository {
                 .thenComparingLong(p -> p.meeting().value())
                 .thenComparing(Paragraph::number);
         return reader.read(rows).stream().sorted(order).toList();
+    }
+
+    /** One join for the rows, then case numbers and decisions for all of them at once: four queries in all. */
+    @Override
+    public List<ParagraphHeading> headingsByCaseNumber(CaseNumber caseNumber) {
+        var rows = dsl.select(PARAGRAPH.ID, PARAGRAPH.MEETING_ID, PARAGRAPH.BOARD_ID, MEETING.MEETING_DATE,
+                        PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX, PARAGRAPH.TITLE)
+                .from(PARAGRAPH_CASE_NUMBER)
+                .join(PARAGRAPH).on(PARAGRAPH.ID.eq(PARAGRAPH_CASE_NUMBER.PARAGRAPH_ID))
+                .join(MEETING).on(MEETING.ID.eq(PARAGRAPH.MEETING_ID))
+                .where(PARAGRAPH_CASE_NUMBER.CANONICAL_CASE.eq(CaseNumberColumns.key(caseNumber)))
+                .fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = rows.stream().map(r -> r.get(PARAGRAPH.ID)).collect(Collectors.toSet());
+        Map<Long, List<CaseNumber>> caseNumbers = reader.caseNumbers(ids);
+        Map<Long, Decision> decisions = reader.decisions(ids);
+        return rows.stream().map(r -> new ParagraphHeading(new ParagraphId(r.get(PARAGRAPH.ID)),
+                new MeetingId(r.get(PARAGRAPH.MEETING_ID)), new BoardId(r.get(PARAGRAPH.BOARD_ID)),
+                r.get(MEETING.MEETING_DATE), ParagraphNumbers.toNumber(r.get(PARAGRAPH.NUMBER), r.get(PARAGRAPH.SUFFIX)),
+                r.get(PARAGRAPH.TITLE), caseNumbers.getOrDefault(r.get(PARAGRAPH.ID), List.of()),
+                decisions.getOrDefault(r.get(PARAGRAPH.ID), Decision.NONE))).toList();
     }
 
     @Override

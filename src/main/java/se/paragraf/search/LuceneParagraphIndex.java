@@ -72,6 +72,11 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile boolean usable;
+    /**
+     * Writes take turns: a paragraph saved while a rebuild runs would otherwise be overwritten by
+     * the older copy the rebuild read before the save. Searches never wait for it.
+     */
+    private final Object writeTurn = new Object();
 
     private LuceneParagraphIndex(Path directory, Path staleMark, Directory luceneDirectory, IndexWriter writer,
                                  boolean usable) throws IOException {
@@ -149,6 +154,12 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
 
     @Override
     public void replace(Collection<IndexedParagraph> paragraphs) {
+        synchronized (writeTurn) {
+            replaceInTurn(paragraphs);
+        }
+    }
+
+    private void replaceInTurn(Collection<IndexedParagraph> paragraphs) {
         try {
             for (IndexedParagraph p : paragraphs) {
                 writer.updateDocument(idTerm(p.paragraph().id()), ParagraphFields.document(p));
@@ -162,6 +173,12 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
 
     @Override
     public void remove(ParagraphId paragraph) {
+        synchronized (writeTurn) {
+            removeInTurn(paragraph);
+        }
+    }
+
+    private void removeInTurn(ParagraphId paragraph) {
         try {
             writer.deleteDocuments(idTerm(paragraph));
             writer.commit();
@@ -177,6 +194,12 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
      */
     @Override
     public void rebuild(Consumer<Consumer<IndexedParagraph>> source) {
+        synchronized (writeTurn) {
+            rebuildInTurn(source);
+        }
+    }
+
+    private void rebuildInTurn(Consumer<Consumer<IndexedParagraph>> source) {
         BlockingQueue<List<IndexedParagraph>> queue = new ArrayBlockingQueue<>(8);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread indexer = new Thread(() -> {

@@ -1,5 +1,6 @@
 package se.paragraf.application.search;
 
+import se.paragraf.domain.paragraph.Decision;
 import se.paragraf.domain.paragraph.DecisionBlock;
 import se.paragraf.domain.paragraph.Paragraph;
 
@@ -11,12 +12,16 @@ public final class DecisionSummary {
     }
 
     public static String of(Paragraph paragraph) {
-        if (paragraph.decision().isEmpty()) {
+        return of(paragraph.decision());
+    }
+
+    public static String of(Decision decision) {
+        if (decision.isEmpty()) {
             return "";
         }
-        DecisionBlock first = paragraph.decision().blocks().get(0);
+        DecisionBlock first = decision.blocks().get(0);
         String text = first.clauses().isEmpty() ? first.formula() : "att " + first.clauses().get(0).text();
-        int more = paragraph.decision().clauseCount() - (first.clauses().isEmpty() ? 0 : 1);
+        int more = decision.clauseCount() - (first.clauses().isEmpty() ? 0 : 1);
         if (more > 0) {
             text = text + " (+" + more + " att-sats" + (more == 1 ? "" : "er") + ")";
         }

@@ -9,9 +9,7 @@ import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.board.BoardKind;
 import se.paragraf.domain.matter.CaseNumber;
-import se.paragraf.domain.meeting.Meeting;
-import se.paragraf.domain.meeting.MeetingId;
-import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphHeading;
 
 /**
  * Use case: the timeline of a case, every paragraph with its diarienummer across all boards and
@@ -27,19 +25,16 @@ public final class LookupCase {
 
     public CaseTimeline lookup(CaseNumber caseNumber) {
         return unitOfWork.transaction(r -> {
-            List<Paragraph> paragraphs = r.paragraphs().findByCaseNumber(caseNumber);
-            Map<MeetingId, Meeting> meetings = new HashMap<>();
+            List<ParagraphHeading> headings = r.paragraphs().headingsByCaseNumber(caseNumber);
             Map<BoardId, Board> boards = new HashMap<>();
-            for (Paragraph p : paragraphs) {
-                Meeting meeting = meetings.computeIfAbsent(p.meeting(), id -> r.meetings().findById(id).orElseThrow());
-                boards.computeIfAbsent(meeting.board(), id -> r.boards().findById(id).orElseThrow());
+            for (ParagraphHeading h : headings) {
+                boards.computeIfAbsent(h.board(), id -> r.boards().findById(id).orElseThrow());
             }
-            List<CaseTimelineEntry> entries = paragraphs.stream().map(p -> {
-                Meeting meeting = meetings.get(p.meeting());
-                Board board = boards.get(meeting.board());
-                return new CaseTimelineEntry(p.id(), meeting.id(), board.id(), board.name(), board.kind(),
-                        meeting.date(), p.number(), p.title(), p.caseNumbers(), ParagraphKind.of(p),
-                        DecisionSummary.of(p), false);
+            List<CaseTimelineEntry> entries = headings.stream().map(h -> {
+                Board board = boards.get(h.board());
+                return new CaseTimelineEntry(h.id(), h.meeting(), board.id(), board.name(), board.kind(), h.date(),
+                        h.number(), h.title(), h.caseNumbers(), ParagraphKind.of(h.title(), h.decision()),
+                        DecisionSummary.of(h.decision()), false);
             }).sorted(ORDER).toList();
             return new CaseTimeline(caseNumber.caseOnly(), entries);
         });

@@ -2,6 +2,7 @@ package se.paragraf.application.search;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import se.paragraf.domain.paragraph.Decision;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.shared.DomainException;
 
@@ -25,10 +26,14 @@ public enum ParagraphKind {
     }
 
     public static ParagraphKind of(Paragraph paragraph) {
-        if (DELEGATION_TITLE.matcher(paragraph.title()).find()) {
+        return of(paragraph.title(), paragraph.decision());
+    }
+
+    public static ParagraphKind of(String title, Decision decision) {
+        if (DELEGATION_TITLE.matcher(title).find()) {
             return DELEGATION;
         }
-        return paragraph.decision().isEmpty() ? INFORMATION : DECISION;
+        return decision.isEmpty() ? INFORMATION : DECISION;
     }
 
     /** Accepts the enum name or the Swedish name, any case: "beslut", "DECISION", "delegation". */

@@ -29,6 +29,9 @@ public interface ParagraphRepository {
     /** Every paragraph about the case, in meeting date order. */
     List<Paragraph> findByCaseNumber(CaseNumber caseNumber);
 
+    /** The headings of every paragraph about the case, in no particular order: the case timeline's query. */
+    List<ParagraphHeading> headingsByCaseNumber(CaseNumber caseNumber);
+
     /** The board's series for a calendar year: every § number used in any of its meetings that year. */
     ParagraphSeries seriesOf(BoardId board, int year);
 
