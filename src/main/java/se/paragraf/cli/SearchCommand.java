@@ -132,14 +132,14 @@ final class SearchCommand extends ArchiveCommand {
     }
 
     private static void text(SearchResults results, PrintWriter out) {
-        results.caseTimeline().ifPresent(t -> out.printf("Ärende %s: %d paragrafer%n", t.caseNumber().canonical(),
-                t.entries().size()));
+        results.caseTimeline().ifPresent(t -> out.printf("Ärende %s: %d %s%n", t.caseNumber().canonical(),
+                t.entries().size(), t.entries().size() == 1 ? "paragraf" : "paragrafer"));
         if (results.hits().isEmpty()) {
             out.println("Inga träffar.");
             return;
         }
         if (results.timeline() == null) {
-            out.printf("%d träffar%s%n", results.totalHits(),
+            out.printf("%d %s%s%n", results.totalHits(), results.totalHits() == 1 ? "träff" : "träffar",
                     results.totalHits() > results.hits().size() ? ", de " + results.hits().size() + " bästa visas" : "");
         }
         for (SearchHit hit : results.hits()) {
