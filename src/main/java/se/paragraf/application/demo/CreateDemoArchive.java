@@ -1,18 +1,21 @@
 package se.paragraf.application.demo;
 
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.domain.shared.DomainException;
 
 /**
  * Use case: fill an empty archive with Regionstyrelsen, its members and one meeting with
  * paragraphs taken from the seed protocol (Region Västernorrland, 2025-05-20), so a new user
- * sees a real protocol at once.
+ * sees a real protocol at once. The search index is rebuilt after, so the demo is searchable.
  */
 public final class CreateDemoArchive {
     private final UnitOfWork unitOfWork;
+    private final RebuildIndex rebuildIndex;
 
-    public CreateDemoArchive(UnitOfWork unitOfWork) {
+    public CreateDemoArchive(UnitOfWork unitOfWork, RebuildIndex rebuildIndex) {
         this.unitOfWork = unitOfWork;
+        this.rebuildIndex = rebuildIndex;
     }
 
     public void create() {
@@ -22,5 +25,6 @@ public final class CreateDemoArchive {
             }
             DemoProtocol.writeTo(r);
         });
+        rebuildIndex.rebuild();
     }
 }
