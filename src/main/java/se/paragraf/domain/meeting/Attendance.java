@@ -38,13 +38,6 @@ public record Attendance(MeetingId meeting, MeetingOfficers officers, List<Atten
             if (!replaced.add(r)) {
                 throw new DomainException("Två ersättare ersätter samma ledamot. En ledamot kan bara ersättas av en.");
             }
-            for (Attendee other : attendees) {
-                if (other.member().equals(r) && other.kind() == AttendanceKind.SERVING
-                        && changes.stream().noneMatch(c -> c.member().equals(r))) {
-                    throw new DomainException("En ersättare ersätter en ledamot som själv tjänstgör hela sammanträdet. "
-                            + "Lägg in ledamotens ankomst eller avgång, eller ta bort ersättaren.");
-                }
-            }
         }
         for (AttendanceChange change : changes) {
             if (!listed.contains(change.member())) {

@@ -13,7 +13,7 @@ import se.paragraf.domain.shared.Require;
  * ("finansutskottet"); "{Committee}s förslag" renders the genitive.
  */
 public record FormulaTemplate(String pattern) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\p{L}+)}");
 
     public FormulaTemplate {
         pattern = Require.text(pattern, "Formeln");
