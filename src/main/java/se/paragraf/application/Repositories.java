@@ -1,10 +1,14 @@
 package se.paragraf.application;
 
+import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
 import se.paragraf.domain.matter.MatterRepository;
+import se.paragraf.domain.meeting.AttendanceRepository;
 import se.paragraf.domain.meeting.MeetingRepository;
 import se.paragraf.domain.paragraph.ParagraphRepository;
+import se.paragraf.domain.paragraph.StoredFileRepository;
+import se.paragraf.domain.phrase.PhraseLibraryRepository;
 
 /** The repositories of one transaction: every one of them sees and writes the same transaction. */
 public interface Repositories {
@@ -17,4 +21,12 @@ public interface Repositories {
     MatterRepository matters();
 
     ParagraphRepository paragraphs();
+
+    AttendanceRepository attendance();
+
+    AgendaRepository agendas();
+
+    PhraseLibraryRepository phrases();
+
+    StoredFileRepository files();
 }
