@@ -10,7 +10,11 @@ import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.bench.SyntheticArchive;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.editing.EditParagraph;
+import se.paragraf.application.meeting.RecordAttendance;
 import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ValidateMeeting;
 import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.LookupCase;
@@ -32,6 +36,7 @@ public final class Composition implements ArchiveOpener {
         UnitOfWork unitOfWork = database.unitOfWork();
         LookupCase lookupCase = new LookupCase(unitOfWork);
         RebuildIndex rebuildIndex = new RebuildIndex(unitOfWork, index);
+        SaveParagraph saveParagraph = new SaveParagraph(unitOfWork, index);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -40,10 +45,12 @@ public final class Composition implements ArchiveOpener {
                 new ShowParagraph(unitOfWork),
                 new SearchParagraphs(unitOfWork, lookupCase, index),
                 lookupCase,
-                new SaveParagraph(unitOfWork, index),
+                saveParagraph,
                 rebuildIndex,
                 new ExportSearchResults(),
-                new SyntheticArchive(unitOfWork, rebuildIndex));
+                new SyntheticArchive(unitOfWork, rebuildIndex),
+                new EditParagraph(unitOfWork, saveParagraph), new EditAgenda(unitOfWork, saveParagraph),
+                new RecordAttendance(unitOfWork), new ValidateMeeting(unitOfWork));
     }
 
     @Override

@@ -4,7 +4,11 @@ import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.bench.SyntheticArchive;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.editing.EditParagraph;
+import se.paragraf.application.meeting.RecordAttendance;
 import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ValidateMeeting;
 import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.LookupCase;
@@ -17,5 +21,7 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        ShowMeeting showMeeting, ShowParagraph showParagraph,
                        SearchParagraphs searchParagraphs, LookupCase lookupCase, SaveParagraph saveParagraph,
                        RebuildIndex rebuildIndex, ExportSearchResults exportSearchResults,
-                       SyntheticArchive syntheticArchive) {
+                       SyntheticArchive syntheticArchive,
+                       EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
+                       ValidateMeeting validateMeeting) {
 }
