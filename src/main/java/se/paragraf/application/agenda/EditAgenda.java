@@ -159,26 +159,21 @@ public final class EditAgenda {
     }
 
     /**
-     * Moves the archive from {@code from} to {@code to}: deletions and the renumbering in one
-     * transaction, then every § of the meeting through {@link SaveParagraph} so that new ones are
-     * created and the search index learns the new numbers, then the agenda.
+     * Moves the archive from {@code from} to {@code to} in one transaction: deletions and the
+     * renumbering, then every § of the meeting through {@link SaveParagraph} (new ones created,
+     * the search index told the new numbers), then the agenda that refers to them.
      */
     private void store(MeetingId meeting, Snapshot from, Snapshot to) {
-        unitOfWork.run(r -> {
+        Set<ParagraphId> kept = to.paragraphs().stream().map(Paragraph::id).collect(Collectors.toSet());
+        List<ParagraphId> removed = from.paragraphs().stream().map(Paragraph::id).filter(id -> !kept.contains(id)).toList();
+        saveParagraph.saveAll(r -> {
             MinutesGuard.requireNotAdjusted(r, meeting);
-            Set<ParagraphId> kept = to.paragraphs().stream().map(Paragraph::id).collect(Collectors.toSet());
-            for (Paragraph p : from.paragraphs()) {
-                if (!kept.contains(p.id())) {
-                    r.paragraphs().delete(p.id());
-                }
-            }
+            removed.forEach(r.paragraphs()::delete);
             Set<ParagraphId> present = r.paragraphs().findByMeeting(meeting).stream().map(Paragraph::id)
                     .collect(Collectors.toSet());
             Map<ParagraphId, ParagraphNumber> numbers = new HashMap<>();
             to.paragraphs().stream().filter(p -> present.contains(p.id())).forEach(p -> numbers.put(p.id(), p.number()));
             r.paragraphs().renumber(numbers);
-        });
-        saveParagraph.saveAll(to.paragraphs());
-        unitOfWork.run(r -> r.agendas().save(to.agenda()));
+        }, to.paragraphs(), r -> r.agendas().save(to.agenda()), removed);
     }
 }
