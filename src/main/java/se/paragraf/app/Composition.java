@@ -9,6 +9,12 @@ import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.importing.ImportFolder;
+import se.paragraf.application.importing.ImportProtocol;
+import se.paragraf.application.importing.ParseProtocol;
+import se.paragraf.application.importing.PreviewImport;
+import se.paragraf.importing.PdfTextExtractor;
+import se.paragraf.importing.TextProtocolReader;
 import se.paragraf.persistence.Database;
 import se.paragraf.persistence.DatabaseException;
 
@@ -17,10 +23,25 @@ public final class Composition implements ArchiveOpener {
 
     public static Services services(Database database) {
         UnitOfWork unitOfWork = database.unitOfWork();
+        ParseProtocol parseProtocol = protocolParser();
+        ImportProtocol importProtocol = new ImportProtocol(unitOfWork);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
-                new CreateDemoArchive(unitOfWork));
+                new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
+                parseProtocol,
+                new PreviewImport(parseProtocol, unitOfWork),
+                importProtocol,
+                new ImportFolder(parseProtocol, importProtocol, unitOfWork));
+    }
+
+    public static ParseProtocol protocolParser() {
+        return new ParseProtocol(new TextProtocolReader(), new PdfTextExtractor());
+    }
+
+    @Override
+    public ParseProtocol parseProtocol() {
+        return protocolParser();
     }
 
     @Override

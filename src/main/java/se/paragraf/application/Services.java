@@ -3,7 +3,13 @@ package se.paragraf.application;
 import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.importing.ImportFolder;
+import se.paragraf.application.importing.ImportProtocol;
+import se.paragraf.application.importing.ParseProtocol;
+import se.paragraf.application.importing.PreviewImport;
 
 /** The use cases the UI and the CLI may call; wired once by the composition root in {@code app}. */
-public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive) {
+public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive,
+                       ParseProtocol parseProtocol, PreviewImport previewImport, ImportProtocol importProtocol,
+                       ImportFolder importFolder) {
 }
