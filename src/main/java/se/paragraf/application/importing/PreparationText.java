@@ -19,12 +19,16 @@ import se.paragraf.domain.shared.DomainException;
 final class PreparationText {
     private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
             "augusti", "september", "oktober", "november", "december");
-    private static final Pattern LONG_DATE = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+(" + String.join("|", MONTHS)
-            + ")\\s+(\\d{4})\\b");
+    /** "7 maj 2025", and "20–21 mars 2025" for a meeting over two days (the first day is kept as the date). */
+    private static final Pattern LONG_DATE = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+("
+            + String.join("|", MONTHS) + ")\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     /** Two-digit years, as in Högsby's "KU § 317 06-12-05". */
     private static final Pattern SHORT_DATE = Pattern.compile("\\b(\\d{2})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern PARAGRAPH = Pattern.compile("(?iu)§\\s*(\\d{1,5}(?:\\s?[a-zåäö](?!\\p{L}))?)");
+    /** "Ärendet återremitterades i regionstyrelsen den 2 april 2025, § 82 …": the organ follows the verb. */
+    private static final Pattern EARLIER_HANDLING = Pattern.compile(
+            "(?iu)^ärendet\\s+(återremitterades|bordlades|behandlades)\\s+(?:i|av|på)\\s+(.+)$");
     private static final Pattern BOARD_TAIL = Pattern.compile("(?iu)[\\s,;:]*(?:\\bden)?[\\s,;:]*$");
 
     private PreparationText() {
@@ -45,6 +49,15 @@ final class PreparationText {
         int noteStart = hasParagraph ? Math.max(date.end(), p.end()) : date.end();
         String board = BOARD_TAIL.matcher(t.substring(0, boardEnd)).replaceFirst("").strip();
         String note = t.substring(noteStart).replaceFirst("^[\\s,;:.]+", "").strip();
+        if (date.span() != null) {
+            note = note.isEmpty() ? date.span() : date.span() + ", " + note;
+        }
+        Matcher earlier = EARLIER_HANDLING.matcher(board);
+        if (earlier.matches()) {
+            String verb = earlier.group(1).toLowerCase(Locale.ROOT);
+            board = Character.toUpperCase(earlier.group(2).charAt(0)) + earlier.group(2).substring(1);
+            note = note.isEmpty() ? verb : verb + " " + note;
+        }
         if (board.isEmpty()) {
             return Optional.empty();
         }
@@ -56,16 +69,20 @@ final class PreparationText {
         }
     }
 
-    private record DateMatch(LocalDate date, int start, int end) {
+    private record DateMatch(LocalDate date, int start, int end, String span) {
+        DateMatch(LocalDate date, int start, int end) {
+            this(date, start, end, null);
+        }
     }
 
     private static DateMatch findDate(String t) {
         try {
             Matcher m = LONG_DATE.matcher(t);
             if (m.find()) {
-                return new DateMatch(LocalDate.of(Integer.parseInt(m.group(3)),
-                        MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(m.group(1))),
-                        m.start(), m.end());
+                LocalDate first = LocalDate.of(Integer.parseInt(m.group(4)),
+                        MONTHS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(m.group(1)));
+                String span = m.group(2) == null ? null : "sammanträdet " + m.group().replaceAll("\\s+", " ");
+                return new DateMatch(first, m.start(), m.end(), span);
             }
             m = ISO_DATE.matcher(t);
             if (m.find()) {
