@@ -67,11 +67,11 @@ class PackagedJarIT {
 
         Result smoke = run("--smoke", "--data-dir", dataDir.toString());
         assertThat(smoke.exitCode()).as(smoke.err()).isZero();
-        assertThat(smoke.out()).contains("schemaversion 1");
+        assertThat(smoke.out()).contains("schemaversion 2");
 
         Result info = run("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Paragrafer:    6");
+        assertThat(info.out()).contains("Paragrafer:    40");
         assertThat(dataDir.resolve("logs/paragraf.log")).exists();
     }
 
