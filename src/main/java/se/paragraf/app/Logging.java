@@ -10,6 +10,7 @@ import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The window and archive commands log to {@code <data dir>/logs/paragraf.log}; pure commands
@@ -23,6 +24,8 @@ final class Logging {
     }
 
     static void toFile(Path logDirectory, String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         for (String arg : args) {
             if (FILELESS.contains(arg)) {
                 return;

@@ -1,0 +1,39 @@
+package se.paragraf.ui.meetings;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import se.paragraf.application.archive.BoardOverview;
+import se.paragraf.application.archive.MeetingOverview;
+import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.meeting.Meeting;
+
+/**
+ * One line of the Sammanträden tree, already formatted: a board (name and kind) or one of its
+ * meetings (ISO date, 24 h time, place, protocol dnr, §§ range and count).
+ */
+public record MeetingsRow(boolean board, String title, String kind, String time, String place, String minutesCase,
+                          String paragraphs, String paragraphCount) {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    static MeetingsRow of(BoardOverview board) {
+        return new MeetingsRow(true, board.board().name(), board.board().kind().swedishName(), "", "", "", "", "");
+    }
+
+    static MeetingsRow of(MeetingOverview overview) {
+        Meeting meeting = overview.meeting();
+        return new MeetingsRow(false, meeting.date().toString(), "", time(meeting), meeting.meetingPlace().orElse(""),
+                meeting.minutesCase().map(CaseNumber::compact).orElse(""),
+                overview.paragraphRange().orElse(""), Integer.toString(overview.paragraphCount()));
+    }
+
+    private static String time(Meeting meeting) {
+        Optional<String> start = meeting.startTime().map(MeetingsRow::clock);
+        Optional<String> end = meeting.endTime().map(MeetingsRow::clock);
+        return start.map(s -> end.map(e -> s + "–" + e).orElse(s)).orElse("");
+    }
+
+    private static String clock(LocalTime time) {
+        return CLOCK.format(time);
+    }
+}

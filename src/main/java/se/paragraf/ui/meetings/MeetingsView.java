@@ -1,0 +1,102 @@
+package se.paragraf.ui.meetings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.VBox;
+import java.util.function.Function;
+import se.paragraf.domain.board.BoardId;
+import se.paragraf.ui.ViewLoader;
+
+/** Sammanträden: every board with its meetings in one tree table. */
+public final class MeetingsView extends VBox {
+    private final MeetingsViewModel viewModel;
+
+    @FXML private TreeTableView<MeetingsRow> tree;
+    @FXML private TreeTableColumn<MeetingsRow, String> titleColumn;
+    @FXML private TreeTableColumn<MeetingsRow, String> kindColumn;
+    @FXML private TreeTableColumn<MeetingsRow, String> timeColumn;
+    @FXML private TreeTableColumn<MeetingsRow, String> placeColumn;
+    @FXML private TreeTableColumn<MeetingsRow, String> minutesCaseColumn;
+    @FXML private TreeTableColumn<MeetingsRow, String> paragraphsColumn;
+    @FXML private TreeTableColumn<MeetingsRow, String> paragraphCountColumn;
+    @FXML private Label placeholder;
+    @FXML private Button refreshButton;
+
+    public MeetingsView(MeetingsViewModel viewModel) {
+        this.viewModel = viewModel;
+        ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        bind(titleColumn, MeetingsRow::title);
+        bind(kindColumn, MeetingsRow::kind);
+        bind(timeColumn, MeetingsRow::time);
+        bind(placeColumn, MeetingsRow::place);
+        bind(minutesCaseColumn, MeetingsRow::minutesCase);
+        bind(paragraphsColumn, MeetingsRow::paragraphs);
+        bind(paragraphCountColumn, MeetingsRow::paragraphCount);
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        refreshButton.disableProperty().bind(viewModel.loadingProperty());
+        tree.setRoot(new TreeItem<>());
+        tree.setShowRoot(false);
+        tree.setRowFactory(table -> new BoardAwareRow());
+        viewModel.boards().addListener((ListChangeListener<BoardItem>) change -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        Map<BoardId, TreeItem<MeetingsRow>> branches = new LinkedHashMap<>();
+        viewModel.boards().forEach(board -> branches.put(board.id(), branch(board)));
+        List<TreeItem<MeetingsRow>> topLevel = new ArrayList<>();
+        for (BoardItem board : viewModel.boards()) {
+            TreeItem<MeetingsRow> parent = board.parentBoard().map(branches::get).orElse(null);
+            (parent == null ? topLevel : parent.getChildren()).add(branches.get(board.id()));
+        }
+        tree.getRoot().getChildren().setAll(topLevel);
+    }
+
+    private static TreeItem<MeetingsRow> branch(BoardItem board) {
+        TreeItem<MeetingsRow> branch = new TreeItem<>(board.board());
+        board.meetings().forEach(meeting -> branch.getChildren().add(new TreeItem<>(meeting)));
+        branch.setExpanded(true);
+        return branch;
+    }
+
+    private static void bind(TreeTableColumn<MeetingsRow, String> column, Function<MeetingsRow, String> text) {
+        column.setCellValueFactory(cell -> constant(text.apply(cell.getValue().getValue())));
+    }
+
+    private static ObservableValue<String> constant(String text) {
+        return new ReadOnlyStringWrapper(text).getReadOnlyProperty();
+    }
+
+    /** Board rows carry the {@code :board} pseudo-class so that the stylesheet can set them apart from meetings. */
+    private static final class BoardAwareRow extends TreeTableRow<MeetingsRow> {
+        private static final PseudoClass BOARD = PseudoClass.getPseudoClass("board");
+
+        @Override
+        protected void updateItem(MeetingsRow row, boolean empty) {
+            super.updateItem(row, empty);
+            pseudoClassStateChanged(BOARD, !empty && row != null && row.board());
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.load();
+    }
+}

@@ -1,0 +1,69 @@
+package se.paragraf.ui.meetings;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.paragraf.application.archive.BoardOverview;
+import se.paragraf.application.archive.ListMeetings;
+import se.paragraf.ui.Messages;
+import se.paragraf.ui.task.BackgroundTask;
+import se.paragraf.ui.task.TaskExecutor;
+
+/** The boards and their meetings, read from the archive in the background. */
+public final class MeetingsViewModel {
+    private final ListMeetings listMeetings;
+    private final TaskExecutor executor;
+    private final ObservableList<BoardItem> boards = FXCollections.observableArrayList();
+    private final ObservableList<BoardItem> readOnlyBoards = FXCollections.unmodifiableObservableList(boards);
+    private long loads;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("meetings.loading"));
+
+    public MeetingsViewModel(ListMeetings listMeetings, TaskExecutor executor) {
+        this.listMeetings = listMeetings;
+        this.executor = executor;
+    }
+
+    public void load() {
+        // Loads may overlap (start-up and right after the demo is created); only the newest may show.
+        long generation = ++loads;
+        loading.set(true);
+        placeholder.set(Messages.get("meetings.loading"));
+        BackgroundTask.wrap(Messages.get("meetings.task.load"), listMeetings::all)
+                .onSuccess(overviews -> {
+                    if (generation == loads) {
+                        show(overviews);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (generation == loads) {
+                        loading.set(false);
+                        placeholder.set(Messages.get("meetings.failed", failure.getMessage()));
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private void show(List<BoardOverview> overviews) {
+        boards.setAll(overviews.stream().map(BoardItem::of).toList());
+        loading.set(false);
+        placeholder.set(Messages.get("meetings.empty"));
+    }
+
+    public ObservableList<BoardItem> boards() {
+        return readOnlyBoards;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What the tree shows while it has no rows: loading, empty archive, or why loading failed. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+}
