@@ -74,6 +74,7 @@ public final class ImportThousandBenchmark {
         LocalDate date = LocalDate.of(year, 2 + 3 * meetingOfYear, 1 + i % 28);
         int shift = meetingOfYear * PARAGRAPHS_PER_PROTOCOL - (FIRST_SEED_PARAGRAPH - 1);
         String text = seed.replace("Regionstyrelsen", board)
+                .replace("REGIONSTYRELSEN", board.toUpperCase(Locale.ROOT))
                 .replace("regionstyrelsen", board.toLowerCase(Locale.ROOT))
                 .replace("2025-05-20", date.toString());
         text = replaceAll(SEED_PARAGRAPH, text, m -> {
