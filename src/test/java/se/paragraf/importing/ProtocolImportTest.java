@@ -20,6 +20,7 @@ import se.paragraf.app.Composition;
 import se.paragraf.application.Services;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.importing.AlreadyImportedException;
+import se.paragraf.application.importing.ImportProgress;
 import se.paragraf.application.importing.ImportRecord;
 import se.paragraf.application.importing.ImportSummary;
 import se.paragraf.application.importing.ImportedProtocol;
@@ -236,6 +237,41 @@ class ProtocolImportTest {
         ImportRecord record = unitOfWork.transaction(r -> r.imports().findByChecksum(parsed.source().checksum()))
                 .orElseThrow();
         assertThat(record.warnings()).isEqualTo(result.warnings());
+    }
+
+    @Test
+    void pdfIsRecognisedByItsContentAndLegacyTextByItsEncoding() throws IOException {
+        byte[] pdf = PdfTextExtractorTest.pdf(List.of(List.of("Socialnämnden", "Sammanträdesdatum 2024-02-01", "",
+                "§ 1 Val av justerare", "", "Socialnämnden beslutar", "", "att utse Åsa Ek att justera protokollet.")));
+        byte[] legacy = ("Miljönämnden\nSammanträdesdatum 2024-03-01\n\n§ 7 Tillsyn av förskolor\n\n"
+                + "Miljönämnden beslutar\n\natt godkänna rapporten.\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Path folder = Files.createDirectories(dataDir.resolve("blandat"));
+        Files.write(folder.resolve("felnamnad.txt"), pdf);
+        Files.write(folder.resolve("gammal.txt"), legacy);
+
+        ImportSummary summary = services.importFolder().importFolder(folder, ImportProgress.NONE);
+
+        assertThat(summary.failed()).isEmpty();
+        assertThat(summary.imported()).extracting(f -> f.protocol().board()).containsExactly("Socialnämnden", "Miljönämnden");
+        List<Board> boards = unitOfWork.transaction(r -> r.boards().findAll());
+        assertThat(boards).extracting(Board::kind).containsOnly(BoardKind.BOARD);
+        Paragraph p7 = unitOfWork.transaction(r -> r.paragraphs().findByMeeting(summary.imported().get(1).protocol().meeting()))
+                .get(0);
+        assertThat(p7.title()).isEqualTo("Tillsyn av förskolor");
+    }
+
+    @Test
+    void aCommitteeGoesUnderTheOnlyExecutiveBoard() throws IOException {
+        services.createDemoArchive().create();
+        byte[] text = ("Arbetsutskottet\nSammanträdesdatum 2024-03-01\n\n§ 7 Budget\n\n"
+                + "Arbetsutskottet beslutar\n\natt godkänna budgeten.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportedProtocol result = services.importProtocol().save(services.parseProtocol().parse(ProtocolSource.of("au.txt", text)));
+
+        Board committee = unitOfWork.transaction(r -> r.boards().findByName(result.board())).orElseThrow();
+        assertThat(committee.kind()).isEqualTo(BoardKind.COMMITTEE);
+        assertThat(unitOfWork.transaction(r -> r.boards().findById(committee.parent())).orElseThrow().name())
+                .isEqualTo("Regionstyrelsen");
     }
 
     @Test
