@@ -73,7 +73,8 @@ final class ParagraphConversion {
             Optional<CaseNumber> c = CaseNumber.tryParse(written);
             if (c.isPresent()) {
                 out.add(c.get());
-            } else {
+            } else if (parsed.warnings().stream().noneMatch(w -> w.contains("\"" + written + "\""))) {
+                // The reader usually warned already; one warning per problem is enough.
                 warnings.add("Diarienumret \"" + written + "\" kunde inte tolkas och sparades inte på paragrafen; "
                         + "det finns kvar i källtexten.");
             }
