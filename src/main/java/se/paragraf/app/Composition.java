@@ -13,6 +13,8 @@ import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
+import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
 import se.paragraf.persistence.Database;
@@ -29,6 +31,8 @@ public final class Composition implements ArchiveOpener {
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
                 new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
+                new ShowMeeting(unitOfWork),
+                new ShowParagraph(unitOfWork),
                 parseProtocol,
                 new PreviewImport(parseProtocol, unitOfWork),
                 importProtocol,

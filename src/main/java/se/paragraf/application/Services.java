@@ -7,9 +7,11 @@ import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
+import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ShowParagraph;
 
 /** The use cases the UI and the CLI may call; wired once by the composition root in {@code app}. */
 public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive,
-                       ParseProtocol parseProtocol, PreviewImport previewImport, ImportProtocol importProtocol,
-                       ImportFolder importFolder) {
+                       ShowMeeting showMeeting, ShowParagraph showParagraph, ParseProtocol parseProtocol,
+                       PreviewImport previewImport, ImportProtocol importProtocol, ImportFolder importFolder) {
 }

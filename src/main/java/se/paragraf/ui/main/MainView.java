@@ -1,6 +1,7 @@
 package se.paragraf.ui.main;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.meeting.MeetingView;
 import se.paragraf.ui.meetings.MeetingsView;
 import se.paragraf.ui.placeholder.PlaceholderView;
 import se.paragraf.ui.settings.SettingsView;
@@ -27,6 +29,7 @@ public final class MainView extends BorderPane {
     private final Map<Section, Node> pages = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final ToggleGroup navigationGroup = new ToggleGroup();
+    private MeetingView meetingView;
 
     @FXML private VBox navigation;
     @FXML private StackPane content;
@@ -53,6 +56,7 @@ public final class MainView extends BorderPane {
             }
         });
         viewModel.sectionProperty().addListener((observable, previous, section) -> show(section));
+        viewModel.meetingOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
 
         archiveLocation.setText(Messages.get("status.archive", viewModel.archiveLocation()));
@@ -88,7 +92,25 @@ public final class MainView extends BorderPane {
         if (!button.isSelected()) {
             button.setSelected(true);
         }
-        content.getChildren().setAll(pages.computeIfAbsent(section, this::createPage));
+        Node page = section == Section.MEETINGS && viewModel.meetingOpenProperty().get()
+                ? meetingView()
+                : pages.computeIfAbsent(section, this::createPage);
+        if (!content.getChildren().equals(List.of(page))) {
+            content.getChildren().setAll(page);
+            if (page instanceof MeetingView meeting) {
+                meeting.focusList();
+            } else if (page instanceof MeetingsView meetings) {
+                meetings.focusList();
+            }
+        }
+    }
+
+    /** One meeting view, reused: the list of meetings and its scroll position stay as they were. */
+    private MeetingView meetingView() {
+        if (meetingView == null) {
+            meetingView = new MeetingView(viewModel.meeting(), viewModel::closeMeeting);
+        }
+        return meetingView;
     }
 
     private Node createPage(Section section) {

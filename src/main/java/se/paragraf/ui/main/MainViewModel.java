@@ -1,8 +1,13 @@
 package se.paragraf.ui.main;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import se.paragraf.application.Services;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.ui.meeting.MeetingViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
 import se.paragraf.ui.task.BackgroundActivity;
@@ -12,6 +17,8 @@ import se.paragraf.ui.task.TaskExecutor;
 public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.MEETINGS);
     private final MeetingsViewModel meetings;
+    private final MeetingViewModel meeting;
+    private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
     private final DemoOffer demoOffer;
     private final TaskExecutor executor;
@@ -21,6 +28,8 @@ public final class MainViewModel {
         this.executor = executor;
         this.archiveLocation = archiveLocation;
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
+        this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor);
+        meetings.onOpen(this::openMeeting);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
     }
@@ -42,6 +51,42 @@ public final class MainViewModel {
 
     public void select(Section target) {
         section.set(target);
+    }
+
+    /** Shows the meeting's protocol in place of the Sammanträden list, its first § selected. */
+    public void openMeeting(MeetingId id) {
+        meeting.open(id);
+        showMeeting();
+    }
+
+    /**
+     * Opens a paragraph directly, e.g. a search hit: shows its meeting under Sammanträden with
+     * that § selected, whichever section was shown before. The meeting is read in the
+     * background; an id no longer in the archive shows a polite "not found" in the meeting view.
+     * Call on the FX thread.
+     */
+    public void openParagraph(ParagraphId id) {
+        meeting.openParagraph(id);
+        showMeeting();
+    }
+
+    /** Back from a meeting to the Sammanträden list. */
+    public void closeMeeting() {
+        meetingOpen.set(false);
+    }
+
+    private void showMeeting() {
+        select(Section.MEETINGS);
+        meetingOpen.set(true);
+    }
+
+    /** True while Sammanträden shows one meeting rather than the list. */
+    public ReadOnlyBooleanProperty meetingOpenProperty() {
+        return meetingOpen.getReadOnlyProperty();
+    }
+
+    public MeetingViewModel meeting() {
+        return meeting;
     }
 
     public MeetingsViewModel meetings() {

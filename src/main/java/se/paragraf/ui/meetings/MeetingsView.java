@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableValue;
@@ -15,12 +16,14 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.ui.ViewLoader;
 
-/** Sammanträden: every board with its meetings in one tree table. */
+/** Sammanträden: every board with its meetings in one tree table; double-click or Enter opens a meeting. */
 public final class MeetingsView extends VBox {
     private final MeetingsViewModel viewModel;
 
@@ -53,7 +56,21 @@ public final class MeetingsView extends VBox {
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         tree.setRoot(new TreeItem<>());
         tree.setShowRoot(false);
-        tree.setRowFactory(table -> new BoardAwareRow());
+        tree.setRowFactory(table -> {
+            BoardAwareRow row = new BoardAwareRow();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        tree.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+                event.consume();
+            }
+        });
         viewModel.boards().addListener((ListChangeListener<BoardItem>) change -> rebuild());
         rebuild();
     }
@@ -67,6 +84,18 @@ public final class MeetingsView extends VBox {
             (parent == null ? topLevel : parent.getChildren()).add(branches.get(board.id()));
         }
         tree.getRoot().getChildren().setAll(topLevel);
+    }
+
+    /** Gives the keyboard back to the tree, e.g. on return from a meeting, so Enter opens again. */
+    public void focusList() {
+        Platform.runLater(tree::requestFocus);
+    }
+
+    private void openSelected() {
+        TreeItem<MeetingsRow> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.open(selected.getValue());
+        }
     }
 
     private static TreeItem<MeetingsRow> branch(BoardItem board) {

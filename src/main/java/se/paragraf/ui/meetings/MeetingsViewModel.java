@@ -1,6 +1,8 @@
 package se.paragraf.ui.meetings;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.paragraf.application.archive.BoardOverview;
 import se.paragraf.application.archive.ListMeetings;
+import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.task.BackgroundTask;
 import se.paragraf.ui.task.TaskExecutor;
@@ -19,6 +22,7 @@ public final class MeetingsViewModel {
     private final TaskExecutor executor;
     private final ObservableList<BoardItem> boards = FXCollections.observableArrayList();
     private final ObservableList<BoardItem> readOnlyBoards = FXCollections.unmodifiableObservableList(boards);
+    private Consumer<MeetingId> opener = meeting -> { };
     private long loads;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("meetings.loading"));
@@ -52,6 +56,18 @@ public final class MeetingsViewModel {
         boards.setAll(overviews.stream().map(BoardItem::of).toList());
         loading.set(false);
         placeholder.set(Messages.get("meetings.empty"));
+    }
+
+    /** Who opens a meeting chosen in the list: the main window, which shows it in place of the list. */
+    public void onOpen(Consumer<MeetingId> meetingOpener) {
+        this.opener = Objects.requireNonNull(meetingOpener);
+    }
+
+    /** Opens the row's meeting; a board's row opens nothing. */
+    public void open(MeetingsRow row) {
+        if (row != null) {
+            row.meeting().ifPresent(opener);
+        }
     }
 
     public ObservableList<BoardItem> boards() {

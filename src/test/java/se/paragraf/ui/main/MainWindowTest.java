@@ -81,6 +81,45 @@ class MainWindowTest {
             robot.push(KeyCode.CONTROL, DIGITS.get(i));
             assertShown(i);
         }
+
+        opensTheMeetingByDoubleClickStepsWithDownAndGoesBack();
+    }
+
+    private void opensTheMeetingByDoubleClickStepsWithDownAndGoesBack() throws Exception {
+        robot.doubleClickOn(robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").<Node>query());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> protocolShows("§ 96 Val av justerare"));
+        assertThat(robot.lookup("#nav-meetings").queryAs(ToggleButton.class).isSelected())
+                .as("Sammanträden stays selected").isTrue();
+        robot.type(KeyCode.DOWN, 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> protocolShows("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott"));
+        assertThat(protocolTexts()).anySatisfy(text -> assertThat(text)
+                .contains("att avge ”Svar på revisionsrapport Skydd mot välfärdsbrott”;"));
+        Screenshots.write(stage.getScene(), "10-meeting-p98");
+
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> protocolShows("§ 99 Svar på revisionsrapport; Delegering av beslutanderätt"));
+        robot.type(KeyCode.DOWN, 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> protocolTexts().stream().anyMatch(t -> t.startsWith("§ 101 ")));
+        assertThat(robot.lookup(".protocol-page .protocol-note").queryLabeled().getText())
+                .isEqualTo("Paragrafen är omedelbart justerad");
+        Screenshots.write(stage.getScene(), "11-meeting-p101-immediate");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellShows("2025-05-20") && protocolTexts().isEmpty());
+        assertShown(0);
+    }
+
+    private boolean protocolShows(String text) {
+        return protocolTexts().contains(text);
+    }
+
+    private List<String> protocolTexts() {
+        return robot.lookup(".protocol-page .selectable-text").<javafx.scene.control.TextInputControl>queryAll().stream()
+                .filter(Node::isVisible).filter(node -> node.getScene() != null)
+                .map(javafx.scene.control.TextInputControl::getText).toList();
     }
 
     @Test

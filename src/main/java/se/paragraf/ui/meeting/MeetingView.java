@@ -1,0 +1,190 @@
+package se.paragraf.ui.meeting;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.paragraf.ui.Messages;
+import se.paragraf.ui.ViewLoader;
+
+/**
+ * A meeting read as its protocol: the §§ on the left, the selected § on the right in the
+ * protocol's own layout, its text selectable for copying. Up and Down step through the §§,
+ * Escape goes back to the list.
+ */
+public final class MeetingView extends VBox {
+    private final MeetingViewModel viewModel;
+    private final Runnable back;
+
+    @FXML private Button backButton;
+    @FXML private Label boardLabel;
+    @FXML private Label factsLabel;
+    @FXML private Button copyButton;
+    @FXML private SplitPane split;
+    @FXML private ListView<ParagraphItem> paragraphList;
+    @FXML private Label placeholder;
+    @FXML private ScrollPane pageScroll;
+    @FXML private VBox protocolPage;
+
+    /** {@code back} returns to the Sammanträden list. */
+    public MeetingView(MeetingViewModel viewModel, Runnable back) {
+        this.viewModel = viewModel;
+        this.back = back;
+        ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        boardLabel.textProperty().bind(viewModel.boardProperty());
+        factsLabel.textProperty().bind(viewModel.factsProperty());
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        copyButton.disableProperty().bind(viewModel.selectedIndexProperty().lessThan(0));
+        split.setDividerPositions(0.32);
+        SplitPane.setResizableWithParent(paragraphList, false);
+
+        paragraphList.setItems(viewModel.paragraphs());
+        paragraphList.setCellFactory(list -> new ParagraphCell());
+        paragraphList.getSelectionModel().selectedIndexProperty().addListener((observable, previous, index) -> {
+            if (index.intValue() >= 0 && index.intValue() != viewModel.selectedIndexProperty().get()) {
+                viewModel.select(index.intValue());
+            }
+        });
+        viewModel.selectedIndexProperty().addListener((observable, previous, index) -> showSelection(index.intValue()));
+        viewModel.pageProperty().addListener((observable, previous, page) -> render(page));
+        showSelection(viewModel.selectedIndexProperty().get());
+        render(viewModel.pageProperty().get());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** Gives the keyboard to the list, so Up, Down and Escape work as soon as the view shows. */
+    public void focusList() {
+        Platform.runLater(paragraphList::requestFocus);
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isShiftDown() || event.isAltDown()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case UP -> viewModel.selectPrevious();
+            case DOWN -> viewModel.selectNext();
+            case ESCAPE -> back.run();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void showSelection(int index) {
+        if (index < 0) {
+            paragraphList.getSelectionModel().clearSelection();
+            return;
+        }
+        if (paragraphList.getSelectionModel().getSelectedIndex() != index) {
+            paragraphList.getSelectionModel().select(index);
+        }
+        paragraphList.scrollTo(Math.max(0, index - 3));
+    }
+
+    private void render(ProtocolPage page) {
+        protocolPage.getChildren().setAll(page.blocks().stream().map(MeetingView::node).toList());
+        pageScroll.setVvalue(0);
+    }
+
+    private static Node node(ProtocolBlock block) {
+        return switch (block.kind()) {
+            case TITLE -> new SelectableText(block.text(), "protocol-title");
+            case FIELDS -> new SelectableText(block.text(), "protocol-fields");
+            case HEADING -> new SelectableText(block.text(), "protocol-heading");
+            case DECISION -> new SelectableText(block.text(), "protocol-decision");
+            case TEXT -> new SelectableText(block.text(), "protocol-text");
+            case NOTE -> note(block.text());
+        };
+    }
+
+    /** A status rather than protocol text, so a label: "Kopiera paragrafen" still includes it. */
+    private static Node note(String text) {
+        Label note = new Label(text, new FontIcon(Material2OutlinedMZ.VERIFIED));
+        note.getStyleClass().add("protocol-note");
+        note.setWrapText(true);
+        return note;
+    }
+
+    @FXML
+    private void back() {
+        back.run();
+    }
+
+    @FXML
+    private void copy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.pageProperty().get().plainText());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** "§ 98" in a fixed column, the title wrapped beside it, the dnr below, and a mark for immediate justering. */
+    private static final class ParagraphCell extends ListCell<ParagraphItem> {
+        /** Cell padding, the § column, the marker and the gaps between them. */
+        private static final double TITLE_INDENT = 20 + 52 + 16 + 2 * 10 + 8;
+        private final Label number = new Label();
+        private final Label title = new Label();
+        private final Label caseNumbers = new Label();
+        private final FontIcon immediate = new FontIcon(Material2OutlinedMZ.VERIFIED);
+        private final HBox layout;
+
+        ParagraphCell() {
+            number.getStyleClass().add("paragraph-number");
+            number.setMinWidth(USE_PREF_SIZE);
+            title.getStyleClass().add("paragraph-title");
+            title.setWrapText(true);
+            caseNumbers.getStyleClass().addAll("paragraph-case", "text-muted");
+            immediate.getStyleClass().add("immediate-marker");
+            Tooltip.install(immediate, new Tooltip(Messages.get("meeting.immediate")));
+            VBox text = new VBox(2, title, caseNumbers);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            layout = new HBox(10, number, text, immediate);
+            layout.getStyleClass().add("paragraph-cell");
+            // The cell asks its graphic for a height at the graphic's own preferred width, so the
+            // title needs a width of its own to wrap; without it, long titles are cut off with "…".
+            setPrefWidth(0);
+            title.prefWidthProperty().bind(widthProperty().subtract(TITLE_INDENT));
+            title.setMinWidth(0);
+            title.setMinHeight(USE_PREF_SIZE);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(ParagraphItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            number.setText(item.number());
+            title.setText(item.title());
+            caseNumbers.setText(item.caseNumbers());
+            caseNumbers.setVisible(!item.caseNumbers().isEmpty());
+            caseNumbers.setManaged(!item.caseNumbers().isEmpty());
+            immediate.setVisible(item.immediatelyAdjusted());
+            immediate.setManaged(item.immediatelyAdjusted());
+            setGraphic(layout);
+        }
+    }
+}
