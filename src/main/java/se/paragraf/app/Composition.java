@@ -8,6 +8,7 @@ import se.paragraf.application.Services;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
+import se.paragraf.application.bench.SyntheticArchive;
 import se.paragraf.application.demo.CreateDemoArchive;
 import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
@@ -15,24 +16,42 @@ import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
 import se.paragraf.application.meeting.ShowMeeting;
 import se.paragraf.application.meeting.ShowParagraph;
+import se.paragraf.application.search.ExportSearchResults;
+import se.paragraf.application.search.LookupCase;
+import se.paragraf.application.search.ParagraphIndex;
+import se.paragraf.application.search.RebuildIndex;
+import se.paragraf.application.search.SaveParagraph;
+import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
 import se.paragraf.persistence.Database;
 import se.paragraf.persistence.DatabaseException;
+import se.paragraf.search.LuceneParagraphIndex;
+import se.paragraf.search.SearchIndexException;
 
 /** The one place that wires persistence into the use cases, for the window and the CLI alike. */
 public final class Composition implements ArchiveOpener {
+    /** The search index lives beside the database, in this sub-directory of the data directory. */
+    public static final String INDEX_DIRECTORY = "index";
 
-    public static Services services(Database database) {
+    public static Services services(Database database, ParagraphIndex index) {
         UnitOfWork unitOfWork = database.unitOfWork();
+        LookupCase lookupCase = new LookupCase(unitOfWork);
+        RebuildIndex rebuildIndex = new RebuildIndex(unitOfWork, index);
         ParseProtocol parseProtocol = protocolParser();
-        ImportProtocol importProtocol = new ImportProtocol(unitOfWork);
+        ImportProtocol importProtocol = new ImportProtocol(unitOfWork, index);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
                 new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
                 new ShowMeeting(unitOfWork),
                 new ShowParagraph(unitOfWork),
+                new SearchParagraphs(unitOfWork, lookupCase, index),
+                lookupCase,
+                new SaveParagraph(unitOfWork, index),
+                rebuildIndex,
+                new ExportSearchResults(),
+                new SyntheticArchive(unitOfWork, rebuildIndex),
                 parseProtocol,
                 new PreviewImport(parseProtocol, unitOfWork),
                 importProtocol,
@@ -56,7 +75,22 @@ public final class Composition implements ArchiveOpener {
         } catch (DatabaseException e) {
             throw new ArchiveUnavailableException(e.getMessage(), e);
         }
-        Services services = services(database);
+        LuceneParagraphIndex index;
+        Services services;
+        try {
+            index = LuceneParagraphIndex.open(dataDirectory.resolve(INDEX_DIRECTORY));
+        } catch (SearchIndexException e) {
+            database.close();
+            throw new ArchiveUnavailableException(e.getMessage(), e);
+        }
+        try {
+            services = services(database, index);
+            services.rebuildIndex().ensureReady();
+        } catch (RuntimeException e) {
+            index.close();
+            database.close();
+            throw e;
+        }
         return new OpenArchive() {
             @Override
             public Services services() {
@@ -70,6 +104,7 @@ public final class Composition implements ArchiveOpener {
 
             @Override
             public void close() {
+                index.close();
                 database.close();
             }
         };

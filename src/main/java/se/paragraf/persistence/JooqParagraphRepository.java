@@ -11,13 +11,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Decision;
 import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphHeading;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.paragraph.ParagraphRepository;
@@ -65,6 +69,33 @@ final class JooqParagraphRepository implements ParagraphRepository {
     }
 
     @Override
+    public void insertAll(List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        Map<Long, Record3<Long, Long, Integer>> meetings = dsl
+                .select(MEETING.ID, MEETING.BOARD_ID, MEETING.SERIES_YEAR).from(MEETING)
+                .where(MEETING.ID.in(paragraphs.stream().map(p -> p.meeting().value()).distinct().toList()))
+                .fetchMap(MEETING.ID);
+        for (Paragraph p : paragraphs) {
+            if (!meetings.containsKey(p.meeting().value())) {
+                throw new DomainException("Sammanträdet som § " + p.number()
+                        + " hör till finns inte i arkivet. Spara sammanträdet först.");
+            }
+        }
+        try {
+            writer.insertAll(paragraphs, p -> meetings.get(p.meeting().value()).value2(),
+                    p -> meetings.get(p.meeting().value()).value3());
+        } catch (IntegrityConstraintViolationException e) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                throw new DomainException("Några av paragraferna finns redan, eller deras paragrafnummer är "
+                        + "upptagna i organets serie. Inget av dem sparades.");
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public Optional<Paragraph> findById(ParagraphId id) {
         return reader.read(dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(id.value())).fetch())
                 .stream().findFirst();
@@ -101,12 +132,42 @@ final class JooqParagraphRepository implements ParagraphRepository {
         return reader.read(rows).stream().sorted(order).toList();
     }
 
+    /** One join for the rows, then case numbers and decisions for all of them at once: four queries in all. */
+    @Override
+    public List<ParagraphHeading> headingsByCaseNumber(CaseNumber caseNumber) {
+        var rows = dsl.select(PARAGRAPH.ID, PARAGRAPH.MEETING_ID, PARAGRAPH.BOARD_ID, MEETING.MEETING_DATE,
+                        PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX, PARAGRAPH.TITLE)
+                .from(PARAGRAPH_CASE_NUMBER)
+                .join(PARAGRAPH).on(PARAGRAPH.ID.eq(PARAGRAPH_CASE_NUMBER.PARAGRAPH_ID))
+                .join(MEETING).on(MEETING.ID.eq(PARAGRAPH.MEETING_ID))
+                .where(PARAGRAPH_CASE_NUMBER.CANONICAL_CASE.eq(CaseNumberColumns.key(caseNumber)))
+                .fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = rows.stream().map(r -> r.get(PARAGRAPH.ID)).collect(Collectors.toSet());
+        Map<Long, List<CaseNumber>> caseNumbers = reader.caseNumbers(ids);
+        Map<Long, Decision> decisions = reader.decisions(ids);
+        return rows.stream().map(r -> new ParagraphHeading(new ParagraphId(r.get(PARAGRAPH.ID)),
+                new MeetingId(r.get(PARAGRAPH.MEETING_ID)), new BoardId(r.get(PARAGRAPH.BOARD_ID)),
+                r.get(MEETING.MEETING_DATE), ParagraphNumbers.toNumber(r.get(PARAGRAPH.NUMBER), r.get(PARAGRAPH.SUFFIX)),
+                r.get(PARAGRAPH.TITLE), caseNumbers.getOrDefault(r.get(PARAGRAPH.ID), List.of()),
+                decisions.getOrDefault(r.get(PARAGRAPH.ID), Decision.NONE))).toList();
+    }
+
     @Override
     public ParagraphSeries seriesOf(BoardId board, int year) {
         List<ParagraphNumber> taken = dsl.select(PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX).from(PARAGRAPH)
                 .where(PARAGRAPH.BOARD_ID.eq(board.value()).and(PARAGRAPH.SERIES_YEAR.eq(year)))
                 .fetch(r -> ParagraphNumbers.toNumber(r.value1(), r.value2()));
         return new ParagraphSeries(board, year, taken);
+    }
+
+    @Override
+    public List<Paragraph> findAfter(ParagraphId after, int limit) {
+        return reader.read(dsl.selectFrom(PARAGRAPH)
+                .where(after == null ? PARAGRAPH.ID.isNotNull() : PARAGRAPH.ID.gt(after.value()))
+                .orderBy(PARAGRAPH.ID).limit(limit).fetch());
     }
 
     @Override

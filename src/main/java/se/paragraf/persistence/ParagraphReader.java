@@ -50,10 +50,7 @@ final class ParagraphReader {
             return List.of();
         }
         Set<Long> ids = rows.stream().map(ParagraphRecord::getId).collect(Collectors.toSet());
-        Map<Long, List<CaseNumber>> caseNumbers = children(ids, PARAGRAPH_CASE_NUMBER.PARAGRAPH_ID,
-                PARAGRAPH_CASE_NUMBER.ORDINAL, r -> CaseNumberColumns.toCaseNumber(r.get(PARAGRAPH_CASE_NUMBER.SERIES),
-                        r.get(PARAGRAPH_CASE_NUMBER.YEAR), r.get(PARAGRAPH_CASE_NUMBER.NUMBER),
-                        r.get(PARAGRAPH_CASE_NUMBER.SUB_NUMBER)));
+        Map<Long, List<CaseNumber>> caseNumbers = caseNumbers(ids);
         Map<Long, List<MotivationSection>> sections = children(ids, MOTIVATION_SECTION.PARAGRAPH_ID,
                 MOTIVATION_SECTION.ORDINAL,
                 r -> new MotivationSection(r.get(MOTIVATION_SECTION.HEADING), r.get(MOTIVATION_SECTION.BODY)));
@@ -81,6 +78,13 @@ final class ParagraphReader {
         return paragraphs;
     }
 
+    Map<Long, List<CaseNumber>> caseNumbers(Set<Long> ids) {
+        return children(ids, PARAGRAPH_CASE_NUMBER.PARAGRAPH_ID, PARAGRAPH_CASE_NUMBER.ORDINAL,
+                r -> CaseNumberColumns.toCaseNumber(r.get(PARAGRAPH_CASE_NUMBER.SERIES),
+                        r.get(PARAGRAPH_CASE_NUMBER.YEAR), r.get(PARAGRAPH_CASE_NUMBER.NUMBER),
+                        r.get(PARAGRAPH_CASE_NUMBER.SUB_NUMBER)));
+    }
+
     private <T> Map<Long, List<T>> children(Set<Long> ids, TableField<?, Long> paragraphId,
                                             TableField<?, Integer> ordinal, Function<Record, T> mapper) {
         Map<Long, List<T>> byParagraph = new HashMap<>();
@@ -89,7 +93,7 @@ final class ParagraphReader {
         return byParagraph;
     }
 
-    private Map<Long, Decision> decisions(Set<Long> ids) {
+    Map<Long, Decision> decisions(Set<Long> ids) {
         Result<Record> clauses = dsl.select().from(CLAUSE).where(CLAUSE.PARAGRAPH_ID.in(ids))
                 .orderBy(CLAUSE.PARAGRAPH_ID, CLAUSE.BLOCK_ORDINAL, CLAUSE.ORDINAL).fetch();
         Map<List<Object>, List<Clause>> clausesByBlock = new HashMap<>();

@@ -10,8 +10,13 @@ import static se.paragraf.persistence.jooq.Tables.PREPARATION;
 import static se.paragraf.persistence.jooq.Tables.RECIPIENT;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.TableRecord;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.paragraph.Attachment;
@@ -38,6 +43,41 @@ final class ParagraphWriter {
     }
 
     void write(Paragraph paragraph, long boardId, int seriesYear) {
+        Upsert.byId(dsl, row(paragraph, boardId, seriesYear), PARAGRAPH.ID);
+        replaceChildren(paragraph);
+    }
+
+    /**
+     * New paragraphs only: multi-row INSERTs per table, parents before children. jOOQ's
+     * batchInsert renders the SQL once per record, which dominates at 100,000 paragraphs.
+     */
+    void insertAll(List<Paragraph> paragraphs, ToLongFunction<Paragraph> boardId, ToIntFunction<Paragraph> seriesYear) {
+        List<ParagraphRecord> roots = new ArrayList<>(paragraphs.size());
+        Map<Table<?>, List<TableRecord<?>>> children = new LinkedHashMap<>();
+        CHILD_ORDER.forEach(table -> children.put(table, new ArrayList<>()));
+        for (Paragraph paragraph : paragraphs) {
+            roots.add(row(paragraph, boardId.applyAsLong(paragraph), seriesYear.applyAsInt(paragraph)));
+            for (TableRecord<?> child : childRows(paragraph)) {
+                children.get(child.getTable()).add(child);
+            }
+        }
+        insertRows(PARAGRAPH, roots);
+        children.forEach(this::insertRows);
+    }
+
+    /** Blocks before their clauses: the foreign key needs them first. */
+    private static final List<Table<?>> CHILD_ORDER = List.of(PARAGRAPH_CASE_NUMBER, MOTIVATION_SECTION,
+            DECISION_BLOCK, CLAUSE, ATTACHMENT, PREPARATION, RECIPIENT);
+    private static final int ROWS_PER_INSERT = 500;
+
+    private void insertRows(Table<?> table, List<? extends TableRecord<?>> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<? extends TableRecord<?>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            dsl.insertInto(table).columns(table.fields()).valuesOfRecords(chunk).execute();
+        }
+    }
+
+    private ParagraphRecord row(Paragraph paragraph, long boardId, int seriesYear) {
         ParagraphRecord row = dsl.newRecord(PARAGRAPH);
         row.setId(paragraph.id().value());
         row.setMeetingId(paragraph.meeting().value());
@@ -49,8 +89,7 @@ final class ParagraphWriter {
         row.setResponsibleOfficial(paragraph.responsibleOfficial());
         row.setCaseOfficer(paragraph.caseOfficer());
         row.setImmediateAdjustment(paragraph.immediateAdjustment());
-        Upsert.byId(dsl, row, PARAGRAPH.ID);
-        replaceChildren(paragraph);
+        return row;
     }
 
     private void replaceChildren(Paragraph paragraph) {
@@ -62,7 +101,14 @@ final class ParagraphWriter {
         dsl.deleteFrom(ATTACHMENT).where(ATTACHMENT.PARAGRAPH_ID.eq(id)).execute();
         dsl.deleteFrom(PREPARATION).where(PREPARATION.PARAGRAPH_ID.eq(id)).execute();
         dsl.deleteFrom(RECIPIENT).where(RECIPIENT.PARAGRAPH_ID.eq(id)).execute();
+        List<TableRecord<?>> rows = childRows(paragraph);
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+    }
 
+    private List<TableRecord<?>> childRows(Paragraph paragraph) {
+        long id = paragraph.id().value();
         List<TableRecord<?>> rows = new ArrayList<>();
         for (int i = 0; i < paragraph.caseNumbers().size(); i++) {
             rows.add(caseNumber(id, i, paragraph.caseNumbers().get(i)));
@@ -89,9 +135,7 @@ final class ParagraphWriter {
         for (int i = 0; i < paragraph.recipients().size(); i++) {
             rows.add(recipient(id, i, paragraph.recipients().get(i)));
         }
-        if (!rows.isEmpty()) {
-            dsl.batchInsert(rows).execute();
-        }
+        return rows;
     }
 
     private ParagraphCaseNumberRecord caseNumber(long id, int ordinal, CaseNumber caseNumber) {

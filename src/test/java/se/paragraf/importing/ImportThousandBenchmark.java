@@ -15,11 +15,13 @@ import se.paragraf.application.Services;
 import se.paragraf.application.importing.ImportProgress;
 import se.paragraf.application.importing.ImportSummary;
 import se.paragraf.persistence.Database;
+import se.paragraf.search.LuceneParagraphIndex;
 
 /**
  * Time to import 1,000 protocols into an empty archive with {@code ImportFolder}, as a secretary's
  * history would be: variants of the seed protocol for ten boards over 25 years, four meetings per
- * board and year with § numbers continuing the year's series, case numbers varied. Run by hand;
+ * board and year with § numbers continuing the year's series, case numbers varied; each import
+ * updates the search index as in the app. Run by hand;
  * excluded from surefire by its name.
  */
 public final class ImportThousandBenchmark {
@@ -44,8 +46,10 @@ public final class ImportThousandBenchmark {
                 Files.writeString(folder.resolve(String.format(Locale.ROOT, "protokoll-%04d.txt", i)), variant(seed, i),
                         StandardCharsets.UTF_8);
             }
-            try (Database database = Database.openH2(work.resolve("arkiv"))) {
-                Services services = Composition.services(database);
+            Path archive = work.resolve("arkiv");
+            try (Database database = Database.openH2(archive);
+                 LuceneParagraphIndex index = LuceneParagraphIndex.open(archive.resolve(Composition.INDEX_DIRECTORY))) {
+                Services services = Composition.services(database, index);
                 long start = System.nanoTime();
                 ImportSummary summary = services.importFolder().importFolder(folder, ImportProgress.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -54,8 +58,8 @@ public final class ImportThousandBenchmark {
                             + summary.failed().stream().limit(3).toList());
                 }
                 long paragraphs = services.describeArchive().describe().paragraphs();
-                System.out.printf(Locale.ROOT, "protocols %d, paragraphs %d, warnings %d%n", PROTOCOLS, paragraphs,
-                        summary.warnings());
+                System.out.printf(Locale.ROOT, "protocols %d, paragraphs %d, indexed %d, warnings %d%n", PROTOCOLS,
+                        paragraphs, index.documentCount(), summary.warnings());
                 System.out.printf(Locale.ROOT, "BENCH import_1000_seconds %.1f s%n", seconds);
                 System.out.printf(Locale.ROOT, "BENCH import_per_protocol_ms %.1f ms%n", seconds * 1000 / PROTOCOLS);
             }

@@ -28,6 +28,8 @@ import se.paragraf.application.importing.ParsedParagraph;
 import se.paragraf.application.importing.ParsedProtocol;
 import se.paragraf.application.importing.ParsedSource;
 import se.paragraf.application.importing.ProtocolSource;
+import se.paragraf.application.search.SearchQuery;
+import se.paragraf.application.search.SearchResults;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardKind;
 import se.paragraf.domain.board.Membership;
@@ -39,6 +41,7 @@ import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.paragraph.Preparation;
 import se.paragraf.domain.shared.DomainException;
 import se.paragraf.persistence.Database;
+import se.paragraf.search.LuceneParagraphIndex;
 
 /** Saving parsed protocols into a real H2 archive: the seed, Högsby, duplicates, clashes, folders, corrections. */
 class ProtocolImportTest {
@@ -51,18 +54,21 @@ class ProtocolImportTest {
     Path dataDir;
 
     private Database database;
+    private LuceneParagraphIndex index;
     private Services services;
     private UnitOfWork unitOfWork;
 
     @BeforeEach
     void open() {
         database = Database.openH2(dataDir.resolve("archive"));
-        services = Composition.services(database);
+        index = LuceneParagraphIndex.open(dataDir.resolve("archive").resolve(Composition.INDEX_DIRECTORY));
+        services = Composition.services(database, index);
         unitOfWork = database.unitOfWork();
     }
 
     @AfterEach
     void close() {
+        index.close();
         database.close();
     }
 
@@ -121,6 +127,19 @@ class ProtocolImportTest {
                     assertThat(rec.sourceText()).contains("§ 98 Svar på revisionsrapport");
                     assertThat(rec.warnings()).isEqualTo(result.warnings());
                 });
+    }
+
+    @Test
+    void importedParagraphsAreFindableAtOnce() {
+        ImportedProtocol result = services.importProtocol().save(parse(SEED));
+
+        assertThat(index.documentCount()).isEqualTo(40);
+        SearchResults found = services.searchParagraphs().search(SearchQuery.of("välfärdsbrott"));
+        assertThat(found.hits()).isNotEmpty();
+        assertThat(found.hits().get(0).meeting()).isEqualTo(result.meeting());
+        SearchResults byCase = services.searchParagraphs().search(SearchQuery.of("25RS1524"));
+        assertThat(byCase.hits()).extracting(h -> h.boardName()).containsOnly("Regionstyrelsen");
+        assertThat(byCase.totalHits()).isPositive();
     }
 
     @Test
@@ -279,6 +298,7 @@ class ProtocolImportTest {
         services.createDemoArchive().create();
 
         assertThat(count()).isEqualTo(40);
+        assertThat(index.documentCount()).isEqualTo(40);
         List<Board> boards = unitOfWork.transaction(r -> r.boards().findAll());
         assertThat(boards).extracting(Board::name).containsExactly("Finansutskottet", "Regionstyrelsen");
         assertThat(boards.get(0).kind()).isEqualTo(BoardKind.COMMITTEE);

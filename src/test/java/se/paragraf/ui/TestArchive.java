@@ -4,19 +4,23 @@ import java.nio.file.Path;
 import se.paragraf.app.Composition;
 import se.paragraf.application.Services;
 import se.paragraf.persistence.Database;
+import se.paragraf.search.LuceneParagraphIndex;
 
 /** A real H2 archive in a test's temporary directory, wired by the real composition root. */
 public final class TestArchive implements AutoCloseable {
     private final Database database;
+    private final LuceneParagraphIndex index;
     private final Services services;
 
-    private TestArchive(Database database) {
+    private TestArchive(Database database, LuceneParagraphIndex index) {
         this.database = database;
-        this.services = Composition.services(database);
+        this.index = index;
+        this.services = Composition.services(database, index);
     }
 
     public static TestArchive openIn(Path directory) {
-        return new TestArchive(Database.openH2(directory));
+        return new TestArchive(Database.openH2(directory),
+                LuceneParagraphIndex.open(directory.resolve(Composition.INDEX_DIRECTORY)));
     }
 
     public Services services() {
@@ -38,6 +42,7 @@ public final class TestArchive implements AutoCloseable {
 
     @Override
     public void close() {
+        index.close();
         database.close();
     }
 }

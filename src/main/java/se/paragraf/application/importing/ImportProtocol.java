@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.search.IndexedParagraph;
+import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.matter.Matter;
@@ -19,19 +23,28 @@ import se.paragraf.domain.shared.DomainException;
  * Use case: save a parsed (and possibly corrected) protocol with its source file, in one
  * transaction: the board (found or created), the meeting, every paragraph, the matters, and the
  * import record that makes a second import of the same file a detected duplicate. A § number
- * that the board already used that year stops the import, and nothing is saved.
+ * that the board already used that year stops the import, and nothing is saved. After the commit
+ * the paragraphs go into the search index; if that fails the import stands and the index is
+ * marked stale, to be rebuilt from the archive at the latest when it is next opened.
  */
 public final class ImportProtocol {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportProtocol.class);
+
     private final UnitOfWork unitOfWork;
+    private final ParagraphIndex index;
     private final Clock clock;
 
-    public ImportProtocol(UnitOfWork unitOfWork) {
-        this(unitOfWork, Clock.systemUTC());
+    public ImportProtocol(UnitOfWork unitOfWork, ParagraphIndex index) {
+        this(unitOfWork, index, Clock.systemUTC());
     }
 
-    public ImportProtocol(UnitOfWork unitOfWork, Clock clock) {
+    public ImportProtocol(UnitOfWork unitOfWork, ParagraphIndex index, Clock clock) {
         this.unitOfWork = unitOfWork;
+        this.index = index;
         this.clock = clock;
+    }
+
+    private record Saved(ImportedProtocol result, List<IndexedParagraph> documents) {
     }
 
     public ImportedProtocol save(ParsedSource parsed) {
@@ -48,10 +61,18 @@ public final class ImportProtocol {
         if (protocol.paragraphs().isEmpty()) {
             throw new DomainException("Protokollet har inga paragrafer att importera.");
         }
-        return unitOfWork.transaction(r -> save(r, parsed, boardName.strip(), date));
+        Saved saved = unitOfWork.transaction(r -> save(r, parsed, boardName.strip(), date));
+        try {
+            index.replace(saved.documents());
+        } catch (RuntimeException e) {
+            LOG.warn("Sökindexet kunde inte uppdateras efter importen av {}; det byggs om vid nästa start",
+                    parsed.source().fileName(), e);
+            index.markStale();
+        }
+        return saved.result();
     }
 
-    private ImportedProtocol save(Repositories r, ParsedSource parsed, String boardName, LocalDate date) {
+    private Saved save(Repositories r, ParsedSource parsed, String boardName, LocalDate date) {
         ProtocolSource source = parsed.source();
         Optional<ImportRecord> previous = r.imports().findByChecksum(source.checksum());
         if (previous.isPresent()) {
@@ -65,6 +86,7 @@ public final class ImportProtocol {
         Meeting meeting = new Meeting(r.meetings().nextId(), board.id(), date, null, null, null,
                 minutesCase(protocol, warnings));
         r.meetings().save(meeting);
+        List<IndexedParagraph> documents = new ArrayList<>();
         for (ParsedParagraph p : protocol.paragraphs()) {
             ParagraphConversion.Converted converted = ParagraphConversion.convert(p, r.paragraphs().nextId(),
                     meeting.id(), board.name());
@@ -75,10 +97,12 @@ public final class ImportProtocol {
                 }
             }
             r.paragraphs().save(converted.paragraph());
+            documents.add(IndexedParagraph.of(converted.paragraph(), meeting, board));
         }
         r.imports().record(new ImportRecord(source.checksum(), source.fileName(), clock.instant(), meeting.id(),
                 parsed.text(), warnings));
-        return new ImportedProtocol(meeting.id(), board.name(), date, protocol.paragraphs().size(), warnings);
+        return new Saved(new ImportedProtocol(meeting.id(), board.name(), date, protocol.paragraphs().size(), warnings),
+                documents);
     }
 
     /** Before the meeting is written: a clash should fail fast, with the § named, not at the database constraint. */

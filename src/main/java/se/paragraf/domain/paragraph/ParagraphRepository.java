@@ -12,6 +12,12 @@ public interface ParagraphRepository {
     /** Inserts or replaces the paragraph with everything it holds. */
     void save(Paragraph paragraph);
 
+    /**
+     * Inserts new paragraphs in batches: for bulk writes (import, synthetic archives), where
+     * {@link #save} per paragraph is too slow. Fails if any of them exists already.
+     */
+    void insertAll(List<Paragraph> paragraphs);
+
     Optional<Paragraph> findById(ParagraphId id);
 
     /** The meeting's paragraphs in § order. */
@@ -23,8 +29,17 @@ public interface ParagraphRepository {
     /** Every paragraph about the case, in meeting date order. */
     List<Paragraph> findByCaseNumber(CaseNumber caseNumber);
 
+    /** The headings of every paragraph about the case, in no particular order: the case timeline's query. */
+    List<ParagraphHeading> headingsByCaseNumber(CaseNumber caseNumber);
+
     /** The board's series for a calendar year: every § number used in any of its meetings that year. */
     ParagraphSeries seriesOf(BoardId board, int year);
+
+    /**
+     * Up to {@code limit} paragraphs with ids above {@code after} (all when null), in id order:
+     * for walking the whole archive in pages, as rebuilding the search index does.
+     */
+    List<Paragraph> findAfter(ParagraphId after, int limit);
 
     long count();
 }
