@@ -212,6 +212,7 @@ class ProtocolImportTest {
         assertThat(progress).containsExactly("0/3 a-regionstyrelsen.txt", "1/3 b-hogsby-igen.txt",
                 "2/3 c-skrap.txt", "3/3 null");
         assertThat(count()).isEqualTo(13 + 40);
+        assertThat(index.documentCount()).as("the batch is indexed when it ends").isEqualTo(13 + 40);
     }
 
     @Test

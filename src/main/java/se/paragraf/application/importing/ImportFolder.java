@@ -10,15 +10,19 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.search.IndexedParagraph;
 import se.paragraf.domain.shared.DomainException;
 
 /**
  * Use case: import many files, or every *.pdf and *.txt under a folder, one transaction per file.
  * A file already imported (same checksum) is skipped before it is parsed; a file that fails is
- * reported with its reason and the batch goes on. Meant to run on a background thread.
+ * reported with its reason and the batch goes on. The search index is updated every
+ * {@value #INDEX_EVERY} imported files and at the end, not per file: one index commit per file
+ * would double the time of a large import. Meant to run on a background thread.
  */
 public final class ImportFolder {
     private static final Logger LOG = LoggerFactory.getLogger(ImportFolder.class);
+    static final int INDEX_EVERY = 50;
 
     private final ParseProtocol parseProtocol;
     private final ImportProtocol importProtocol;
@@ -37,28 +41,39 @@ public final class ImportFolder {
         List<String> duplicates = new ArrayList<>();
         List<ImportSummary.FailedImport> failed = new ArrayList<>();
         int warnings = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            String name = file.getFileName().toString();
-            progress.update(i, files.size(), name);
-            try {
-                ProtocolSource source = ProtocolSource.read(file);
-                if (unitOfWork.transaction(r -> r.imports().findByChecksum(source.checksum())).isPresent()) {
+        List<IndexedParagraph> unindexed = new ArrayList<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String name = file.getFileName().toString();
+                progress.update(i, files.size(), name);
+                try {
+                    ProtocolSource source = ProtocolSource.read(file);
+                    if (unitOfWork.transaction(r -> r.imports().findByChecksum(source.checksum())).isPresent()) {
+                        duplicates.add(name);
+                        continue;
+                    }
+                    ImportProtocol.Saved saved = importProtocol.saveUnindexed(parseProtocol.parse(source));
+                    ImportedProtocol result = saved.result();
+                    imported.add(new ImportSummary.ImportedFile(name, result));
+                    unindexed.addAll(saved.documents());
+                    if (imported.size() % INDEX_EVERY == 0) {
+                        importProtocol.index(List.copyOf(unindexed));
+                        unindexed.clear();
+                    }
+                    warnings += result.warnings().size();
+                } catch (AlreadyImportedException e) {
                     duplicates.add(name);
-                    continue;
+                } catch (DomainException | ImportException e) {
+                    failed.add(new ImportSummary.FailedImport(name, e.getMessage()));
+                } catch (RuntimeException e) {
+                    LOG.error("Import av {} misslyckades", file, e);
+                    failed.add(new ImportSummary.FailedImport(name, "Ett oväntat fel inträffade: " + e.getMessage()
+                            + " Se loggfilen i arkivets katalog."));
                 }
-                ImportedProtocol result = importProtocol.save(parseProtocol.parse(source));
-                imported.add(new ImportSummary.ImportedFile(name, result));
-                warnings += result.warnings().size();
-            } catch (AlreadyImportedException e) {
-                duplicates.add(name);
-            } catch (DomainException | ImportException e) {
-                failed.add(new ImportSummary.FailedImport(name, e.getMessage()));
-            } catch (RuntimeException e) {
-                LOG.error("Import av {} misslyckades", file, e);
-                failed.add(new ImportSummary.FailedImport(name, "Ett oväntat fel inträffade: " + e.getMessage()
-                        + " Se loggfilen i arkivets katalog."));
             }
+        } finally {
+            importProtocol.index(unindexed);
         }
         progress.update(files.size(), files.size(), null);
         return new ImportSummary(imported, duplicates, failed, warnings);

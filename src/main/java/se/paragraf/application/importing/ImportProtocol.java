@@ -44,10 +44,17 @@ public final class ImportProtocol {
         this.clock = clock;
     }
 
-    private record Saved(ImportedProtocol result, List<IndexedParagraph> documents) {
+    record Saved(ImportedProtocol result, List<IndexedParagraph> documents) {
     }
 
     public ImportedProtocol save(ParsedSource parsed) {
+        Saved saved = saveUnindexed(parsed);
+        index(saved.documents());
+        return saved.result();
+    }
+
+    /** For batches, which index many files at once: an index commit per file would double the import time. */
+    Saved saveUnindexed(ParsedSource parsed) {
         ParsedProtocol protocol = parsed.protocol();
         String boardName = protocol.board();
         LocalDate date = protocol.meetingDate();
@@ -61,15 +68,21 @@ public final class ImportProtocol {
         if (protocol.paragraphs().isEmpty()) {
             throw new DomainException("Protokollet har inga paragrafer att importera.");
         }
-        Saved saved = unitOfWork.transaction(r -> save(r, parsed, boardName.strip(), date));
+        return unitOfWork.transaction(r -> save(r, parsed, boardName.strip(), date));
+    }
+
+    /** The archive is the truth: an index that missed a change is marked stale and rebuilt on the next open. */
+    void index(List<IndexedParagraph> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
         try {
-            index.replace(saved.documents());
+            index.replace(documents);
         } catch (RuntimeException e) {
-            LOG.warn("Sökindexet kunde inte uppdateras efter importen av {}; det byggs om vid nästa start",
-                    parsed.source().fileName(), e);
+            LOG.warn("Sökindexet kunde inte uppdateras med {} importerade paragrafer; det byggs om vid nästa start",
+                    documents.size(), e);
             index.markStale();
         }
-        return saved.result();
     }
 
     private Saved save(Repositories r, ParsedSource parsed, String boardName, LocalDate date) {
