@@ -1,5 +1,6 @@
 package se.paragraf.application.importing;
 
+import java.nio.file.Path;
 import se.paragraf.application.UnitOfWork;
 
 /** Use case: parse a file for the import wizard and tell whether it was imported before; saves nothing. */
@@ -10,6 +11,14 @@ public final class PreviewImport {
     public PreviewImport(ParseProtocol parseProtocol, UnitOfWork unitOfWork) {
         this.parseProtocol = parseProtocol;
         this.unitOfWork = unitOfWork;
+    }
+
+    public ImportPreview preview(Path file) {
+        return preview(ProtocolSource.read(file));
+    }
+
+    public ImportPreview preview(String fileName, byte[] bytes) {
+        return preview(ProtocolSource.of(fileName, bytes));
     }
 
     public ImportPreview preview(ProtocolSource source) {
