@@ -1,5 +1,6 @@
 package se.paragraf.application;
 
+import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
@@ -21,6 +22,8 @@ public interface Repositories {
     MatterRepository matters();
 
     ParagraphRepository paragraphs();
+
+    ImportLog imports();
 
     AttendanceRepository attendance();
 

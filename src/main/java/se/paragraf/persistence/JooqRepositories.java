@@ -2,6 +2,7 @@ package se.paragraf.persistence;
 
 import org.jooq.DSLContext;
 import se.paragraf.application.Repositories;
+import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
@@ -19,6 +20,7 @@ final class JooqRepositories implements Repositories {
     private final MeetingRepository meetings;
     private final MatterRepository matters;
     private final ParagraphRepository paragraphs;
+    private final ImportLog imports;
     private final AttendanceRepository attendance;
     private final AgendaRepository agendas;
     private final PhraseLibraryRepository phrases;
@@ -30,6 +32,7 @@ final class JooqRepositories implements Repositories {
         this.meetings = new JooqMeetingRepository(dsl);
         this.matters = new JooqMatterRepository(dsl);
         this.paragraphs = new JooqParagraphRepository(dsl);
+        this.imports = new JooqImportLog(dsl);
         this.attendance = new JooqAttendanceRepository(dsl);
         this.agendas = new JooqAgendaRepository(dsl);
         this.phrases = new JooqPhraseLibraryRepository(dsl);
@@ -59,6 +62,11 @@ final class JooqRepositories implements Repositories {
     @Override
     public ParagraphRepository paragraphs() {
         return paragraphs;
+    }
+
+    @Override
+    public ImportLog imports() {
+        return imports;
     }
 
     @Override
