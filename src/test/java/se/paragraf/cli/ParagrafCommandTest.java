@@ -55,7 +55,7 @@ class ParagrafCommandTest {
 
         CliRun info = CliRun.of("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode).as(info.err).isZero();
-        assertThat(info.out).contains("Schemaversion: 2").contains("Organ:         2")
+        assertThat(info.out).contains("Schemaversion: 3").contains("Organ:         2")
                 .contains("Sammanträden:  1").contains("Paragrafer:    40");
     }
 
@@ -85,7 +85,7 @@ class ParagrafCommandTest {
         CliRun run = CliRun.of("--smoke", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("schemaversion 2");
+        assertThat(run.out).contains("schemaversion 3");
         assertThat(run.windowsStarted).isEmpty();
         assertThat(dataDir.resolve("paragraf.mv.db")).exists();
     }
