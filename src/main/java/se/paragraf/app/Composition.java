@@ -15,7 +15,12 @@ import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
 import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.board.ManageBoards;
+import se.paragraf.application.editing.AttachFile;
 import se.paragraf.application.editing.EditParagraph;
+import se.paragraf.application.editing.EditPhraseLibrary;
+import se.paragraf.application.meeting.PlanMeeting;
+import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.RecordAttendance;
 import se.paragraf.application.meeting.ShowMeeting;
 import se.paragraf.application.meeting.ValidateMeeting;
@@ -45,11 +50,13 @@ public final class Composition implements ArchiveOpener {
         ParseProtocol parseProtocol = protocolParser();
         ImportProtocol importProtocol = new ImportProtocol(unitOfWork, index);
         SaveParagraph saveParagraph = new SaveParagraph(unitOfWork, index);
+        ShowMeeting showMeeting = new ShowMeeting(unitOfWork);
+        ValidateMeeting validateMeeting = new ValidateMeeting(unitOfWork);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
                 new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
-                new ShowMeeting(unitOfWork),
+                showMeeting,
                 new ShowParagraph(unitOfWork),
                 new SearchParagraphs(unitOfWork, lookupCase, index),
                 lookupCase,
@@ -62,7 +69,9 @@ public final class Composition implements ArchiveOpener {
                 importProtocol,
                 new ImportFolder(parseProtocol, importProtocol, unitOfWork),
                 new EditParagraph(unitOfWork, saveParagraph), new EditAgenda(unitOfWork, saveParagraph),
-                new RecordAttendance(unitOfWork), new ValidateMeeting(unitOfWork));
+                new RecordAttendance(unitOfWork), validateMeeting,
+                new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
+                new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork));
     }
 
     public static ParseProtocol protocolParser() {

@@ -9,7 +9,12 @@ import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
 import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.board.ManageBoards;
+import se.paragraf.application.editing.AttachFile;
 import se.paragraf.application.editing.EditParagraph;
+import se.paragraf.application.editing.EditPhraseLibrary;
+import se.paragraf.application.meeting.PlanMeeting;
+import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.RecordAttendance;
 import se.paragraf.application.meeting.ShowMeeting;
 import se.paragraf.application.meeting.ValidateMeeting;
@@ -28,5 +33,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        SyntheticArchive syntheticArchive, ParseProtocol parseProtocol, PreviewImport previewImport,
                        ImportProtocol importProtocol, ImportFolder importFolder,
                        EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
-                       ValidateMeeting validateMeeting) {
+                       ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
+                       PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile) {
 }

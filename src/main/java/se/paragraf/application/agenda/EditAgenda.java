@@ -42,15 +42,6 @@ public final class EditAgenda {
         return unitOfWork.transaction(r -> r.agendas().findByMeeting(meeting).orElse(Agenda.empty(meeting)));
     }
 
-    /** Creates a meeting of the board to build an agenda for (time and place set later). */
-    public MeetingId newMeeting(se.paragraf.domain.board.BoardId board, java.time.LocalDate date) {
-        return unitOfWork.transaction(r -> {
-            Meeting meeting = new Meeting(r.meetings().nextId(), board, date, null, null, null, null);
-            r.meetings().save(meeting);
-            return meeting.id();
-        });
-    }
-
     /** A new matter item, with an id from the archive; add it with {@link #change}. */
     public AgendaItem newMatter(CaseNumber caseNumber, String title, String proposal) {
         return unitOfWork.transaction(r -> AgendaItem.matter(r.agendas().nextItemId(), caseNumber, title, proposal));

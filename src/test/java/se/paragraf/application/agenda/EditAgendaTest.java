@@ -43,7 +43,7 @@ class EditAgendaTest {
             String valSvar = (n) + " Val av justerare," + (n + 1) + " Svar på revisionsrapport";
             String svarVal = (n) + " Svar på revisionsrapport," + (n + 1) + " Val av justerare";
             EditHistory history = new EditHistory();
-            MeetingId june = s.editAgenda().newMeeting(board.id(), LocalDate.of(2025, 6, 17));
+            MeetingId june = s.planMeeting().create(board.id(), LocalDate.of(2025, 6, 17), null, null, null, null).id();
             AgendaItem a = s.editAgenda().newMatter(null, "Val av justerare", null);
             AgendaItem b = s.editAgenda().newMatter(CaseNumber.parse("25RS1523"), "Svar på revisionsrapport", "avge svar");
             AgendaItem info = s.editAgenda().newInformation("Information om ekonomin");
