@@ -42,6 +42,14 @@ public final class EditAgenda {
         return unitOfWork.transaction(r -> r.agendas().findByMeeting(meeting).orElse(Agenda.empty(meeting)));
     }
 
+    /**
+     * A § outside the agenda (e.g. added at the meeting), with an id from the archive; save it with
+     * {@code EditParagraph.save}. Its number may be {@code ParagraphSeries.allocateAfter}'s "3 a".
+     */
+    public Paragraph newParagraph(MeetingId meeting, ParagraphNumber number, String title) {
+        return unitOfWork.transaction(r -> Paragraph.draft(r.paragraphs().nextId(), meeting, number, title));
+    }
+
     /** A new matter item, with an id from the archive; add it with {@link #change}. */
     public AgendaItem newMatter(CaseNumber caseNumber, String title, String proposal) {
         return unitOfWork.transaction(r -> AgendaItem.matter(r.agendas().nextItemId(), caseNumber, title, proposal));
