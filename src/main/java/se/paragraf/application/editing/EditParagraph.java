@@ -32,23 +32,7 @@ public final class EditParagraph {
     }
 
     /** An edit from {@code before} to {@code change.apply(before)}; execute it through an {@link EditHistory}. */
-    public Edit edit(String description, Paragraph before, UnaryOperator<Paragraph> change) {
-        Paragraph after = change.apply(before);
-        return new Edit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void execute() {
-                save(after);
-            }
-
-            @Override
-            public void undo() {
-                save(before);
-            }
-        };
+    public ValueEdit<Paragraph> edit(String description, Paragraph before, UnaryOperator<Paragraph> change) {
+        return new ValueEdit<>(description, before, change.apply(before), this::save);
     }
 }

@@ -1,7 +1,9 @@
 package se.paragraf.application.meeting;
 
 import se.paragraf.application.UnitOfWork;
+import java.util.function.UnaryOperator;
 import se.paragraf.application.editing.MinutesGuard;
+import se.paragraf.application.editing.ValueEdit;
 import se.paragraf.domain.meeting.Attendance;
 import se.paragraf.domain.meeting.MeetingId;
 
@@ -22,5 +24,10 @@ public final class RecordAttendance {
             MinutesGuard.requireNotAdjusted(r, attendance.meeting());
             r.attendance().save(attendance);
         });
+    }
+
+    /** An undoable change of the attendance ("Lägg till närvarande", "Ändra justerare"). */
+    public ValueEdit<Attendance> edit(String description, Attendance before, UnaryOperator<Attendance> change) {
+        return new ValueEdit<>(description, before, change.apply(before), this::save);
     }
 }
