@@ -19,6 +19,7 @@ import se.paragraf.application.board.ManageBoards;
 import se.paragraf.application.editing.AttachFile;
 import se.paragraf.application.editing.EditParagraph;
 import se.paragraf.application.editing.EditPhraseLibrary;
+import se.paragraf.application.editing.NumberAttachments;
 import se.paragraf.application.meeting.PlanMeeting;
 import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.RecordAttendance;
@@ -71,7 +72,8 @@ public final class Composition implements ArchiveOpener {
                 new EditParagraph(unitOfWork, saveParagraph), new EditAgenda(unitOfWork, saveParagraph),
                 new RecordAttendance(unitOfWork), validateMeeting,
                 new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
-                new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork));
+                new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
+                new NumberAttachments(unitOfWork, saveParagraph));
     }
 
     public static ParseProtocol protocolParser() {

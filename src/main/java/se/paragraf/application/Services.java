@@ -13,6 +13,7 @@ import se.paragraf.application.board.ManageBoards;
 import se.paragraf.application.editing.AttachFile;
 import se.paragraf.application.editing.EditParagraph;
 import se.paragraf.application.editing.EditPhraseLibrary;
+import se.paragraf.application.editing.NumberAttachments;
 import se.paragraf.application.meeting.PlanMeeting;
 import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.RecordAttendance;
@@ -34,5 +35,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        ImportProtocol importProtocol, ImportFolder importFolder,
                        EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
-                       PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile) {
+                       PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
+                       NumberAttachments numberAttachments) {
 }

@@ -61,6 +61,18 @@ public final class ManageBoards {
         });
     }
 
+    /** A new role, term or call-in order: the old membership is replaced in one transaction. */
+    public void changeMembership(Membership before, Membership after) {
+        unitOfWork.run(r -> {
+            r.members().removeMembership(before);
+            r.members().addMembership(after);
+        });
+    }
+
+    public void removeMembership(Membership membership) {
+        unitOfWork.run(r -> r.members().removeMembership(membership));
+    }
+
     /** Seat holders by role, then ersättare in call-in order. */
     public List<Membership> memberships(BoardId board) {
         return unitOfWork.transaction(r -> r.members().membershipsOf(board));
