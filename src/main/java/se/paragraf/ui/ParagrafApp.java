@@ -68,6 +68,7 @@ public class ParagrafApp extends Application {
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
+        StartupClock.windowShown();
         viewModel.start(question -> askYesNo(stage, question));
     }
 
