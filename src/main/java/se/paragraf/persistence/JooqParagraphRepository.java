@@ -7,7 +7,9 @@ import static se.paragraf.persistence.jooq.Tables.PARAGRAPH;
 import static se.paragraf.persistence.jooq.Tables.PARAGRAPH_CASE_NUMBER;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +115,18 @@ final class JooqParagraphRepository implements ParagraphRepository {
                 .where(PARAGRAPH.MEETING_ID.eq(meeting.value()))
                 .fetch(r -> ParagraphNumbers.toNumber(r.value1(), r.value2()))
                 .stream().sorted().toList();
+    }
+
+    /** Sorted in Java by the domain's § order, as {@link #numbersOf}. */
+    @Override
+    public Map<MeetingId, List<ParagraphNumber>> numbersByMeeting() {
+        Map<MeetingId, List<ParagraphNumber>> numbers = new HashMap<>();
+        dsl.select(PARAGRAPH.MEETING_ID, PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX).from(PARAGRAPH)
+                .fetchSize(1000)
+                .forEach(r -> numbers.computeIfAbsent(new MeetingId(r.value1()), id -> new ArrayList<>())
+                        .add(ParagraphNumbers.toNumber(r.value2(), r.value3())));
+        numbers.values().forEach(list -> list.sort(null));
+        return numbers;
     }
 
     /** Sorted in Java by the domain's § order: SQL collations disagree on å, ä, ö suffixes. */
