@@ -116,10 +116,10 @@ public final class SearchViewModel {
                     return new Answer(query, searchParagraphs.search(query));
                 })
                 .onSuccess(answer -> {
-                    show(generation, answer.query(), answer.results());
                     if (generation == searches) {
                         shownText = typed;
                     }
+                    show(generation, answer.query(), answer.results());
                 })
                 .onFailure(failure -> {
                     if (generation == searches) {
@@ -178,7 +178,7 @@ public final class SearchViewModel {
             timeline.set(false);
             results.setAll(answer.hits().stream().map(SearchResultItem::of).toList());
             summary.set(hitCount(answer.totalHits(), answer.hits().size()));
-            placeholder.set(Messages.get("search.noHits", answer.query()));
+            placeholder.set(Messages.get("search.noHits", shownText));
         });
     }
 
