@@ -97,7 +97,7 @@ public final class MainView extends BorderPane {
     @FXML
     private void quickSearch() {
         viewModel.select(Section.MATTERS);
-        ((SearchView) pages.get(Section.MATTERS)).focusSearch();
+        ((SearchView) pages.computeIfAbsent(Section.MATTERS, this::createPage)).focusSearch();
     }
 
     private ToggleButton navigationButton(Section section) {

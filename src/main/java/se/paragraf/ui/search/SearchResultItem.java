@@ -18,19 +18,24 @@ public record SearchResultItem(ParagraphId paragraph, String board, String date,
 
     static SearchResultItem of(SearchHit hit) {
         return new SearchResultItem(hit.paragraph(), hit.boardName(), hit.date().toString(), "§ " + hit.number(),
-                hit.title(), joined(hit.caseNumbers()), hit.kind().swedishName(), hit.snippet(), "");
+                hit.title(), joined(hit.caseNumbers()), hit.kind().swedishName(), flowing(hit.snippet()), "");
     }
 
     static SearchResultItem of(CaseTimelineEntry entry) {
         return new SearchResultItem(entry.paragraph(), entry.boardName(), entry.date().toString(),
                 "§ " + entry.number(), entry.title(), joined(entry.caseNumbers()), entry.kind().swedishName(),
-                entry.decisionSummary(),
+                flowing(entry.decisionSummary()),
                 entry.adjusted() ? Messages.get("search.adjusted.yes") : Messages.get("search.adjusted.no"));
     }
 
     /** The snippet as the user reads it, without the highlight marks. */
     public String plainSnippet() {
         return Snippet.parse(snippet).stream().map(Snippet.Part::text).collect(Collectors.joining());
+    }
+
+    /** The protocol's line breaks ("Ärendebeskrivning" on a line of its own) would break a hit into a column. */
+    private static String flowing(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String joined(List<CaseNumber> caseNumbers) {
