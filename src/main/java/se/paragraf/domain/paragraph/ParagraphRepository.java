@@ -28,11 +28,11 @@ public interface ParagraphRepository {
     List<ParagraphNumber> numbersOf(MeetingId meeting);
 
     /**
-     * Every meeting's § numbers in order, in one query: for the overview of the whole archive,
-     * where a query per meeting would cost seconds with thousands of meetings. Meetings without
-     * paragraphs are absent.
+     * Every meeting's count and first and last §, in one grouped query: for the overview of the
+     * whole archive, where a query per meeting costs seconds with thousands of meetings.
+     * Meetings without paragraphs are absent.
      */
-    Map<MeetingId, List<ParagraphNumber>> numbersByMeeting();
+    Map<MeetingId, ParagraphSpan> spansByMeeting();
 
     /** Every paragraph about the case, in meeting date order. */
     List<Paragraph> findByCaseNumber(CaseNumber caseNumber);
