@@ -61,17 +61,32 @@ class PackagedJarIT {
     }
 
     @Test
+    void importsAProtocolFileAndKnowsItTheSecondTime() throws Exception {
+        Path seed = Path.of("..", "shared", "seeds", "003_e2d92784432a1afb.txt");
+        Result dry = run("import", "--dry-run", "--json", seed.toString());
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("\"board\" : \"Regionstyrelsen\"").contains("\"meetingDate\" : \"2025-05-20\"");
+
+        Result first = run("import", "--data-dir", dataDir.toString(), seed.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Importerade:       1");
+        Result again = run("import", "--data-dir", dataDir.toString(), seed.toString());
+        assertThat(again.out()).contains("Redan importerade: 1");
+        assertThat(run("db", "info", "--data-dir", dataDir.toString()).out()).contains("Paragrafer:    40");
+    }
+
+    @Test
     void demoSmokeAndInfoOnOneArchive() throws Exception {
         Result demo = run("demo", "--data-dir", dataDir.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
 
         Result smoke = run("--smoke", "--data-dir", dataDir.toString());
         assertThat(smoke.exitCode()).as(smoke.err()).isZero();
-        assertThat(smoke.out()).contains("schemaversion 1");
+        assertThat(smoke.out()).contains("schemaversion 2");
 
         Result info = run("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Paragrafer:    6");
+        assertThat(info.out()).contains("Paragrafer:    40");
         assertThat(dataDir.resolve("logs/paragraf.log")).exists();
     }
 

@@ -10,6 +10,10 @@ import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.bench.SyntheticArchive;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.importing.ImportFolder;
+import se.paragraf.application.importing.ImportProtocol;
+import se.paragraf.application.importing.ParseProtocol;
+import se.paragraf.application.importing.PreviewImport;
 import se.paragraf.application.meeting.ShowMeeting;
 import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.application.search.ExportSearchResults;
@@ -18,6 +22,8 @@ import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.importing.PdfTextExtractor;
+import se.paragraf.importing.TextProtocolReader;
 import se.paragraf.persistence.Database;
 import se.paragraf.persistence.DatabaseException;
 import se.paragraf.search.LuceneParagraphIndex;
@@ -32,10 +38,12 @@ public final class Composition implements ArchiveOpener {
         UnitOfWork unitOfWork = database.unitOfWork();
         LookupCase lookupCase = new LookupCase(unitOfWork);
         RebuildIndex rebuildIndex = new RebuildIndex(unitOfWork, index);
+        ParseProtocol parseProtocol = protocolParser();
+        ImportProtocol importProtocol = new ImportProtocol(unitOfWork, index);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
-                new CreateDemoArchive(unitOfWork, rebuildIndex),
+                new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
                 new ShowMeeting(unitOfWork),
                 new ShowParagraph(unitOfWork),
                 new SearchParagraphs(unitOfWork, lookupCase, index),
@@ -43,7 +51,20 @@ public final class Composition implements ArchiveOpener {
                 new SaveParagraph(unitOfWork, index),
                 rebuildIndex,
                 new ExportSearchResults(),
-                new SyntheticArchive(unitOfWork, rebuildIndex));
+                new SyntheticArchive(unitOfWork, rebuildIndex),
+                parseProtocol,
+                new PreviewImport(parseProtocol, unitOfWork),
+                importProtocol,
+                new ImportFolder(parseProtocol, importProtocol, unitOfWork));
+    }
+
+    public static ParseProtocol protocolParser() {
+        return new ParseProtocol(new TextProtocolReader(), new PdfTextExtractor());
+    }
+
+    @Override
+    public ParseProtocol parseProtocol() {
+        return protocolParser();
     }
 
     @Override

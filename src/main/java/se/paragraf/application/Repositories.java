@@ -1,5 +1,6 @@
 package se.paragraf.application;
 
+import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
 import se.paragraf.domain.matter.MatterRepository;
@@ -17,4 +18,6 @@ public interface Repositories {
     MatterRepository matters();
 
     ParagraphRepository paragraphs();
+
+    ImportLog imports();
 }

@@ -4,6 +4,10 @@ import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.bench.SyntheticArchive;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.importing.ImportFolder;
+import se.paragraf.application.importing.ImportProtocol;
+import se.paragraf.application.importing.ParseProtocol;
+import se.paragraf.application.importing.PreviewImport;
 import se.paragraf.application.meeting.ShowMeeting;
 import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.application.search.ExportSearchResults;
@@ -17,5 +21,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        ShowMeeting showMeeting, ShowParagraph showParagraph,
                        SearchParagraphs searchParagraphs, LookupCase lookupCase, SaveParagraph saveParagraph,
                        RebuildIndex rebuildIndex, ExportSearchResults exportSearchResults,
-                       SyntheticArchive syntheticArchive) {
+                       SyntheticArchive syntheticArchive, ParseProtocol parseProtocol, PreviewImport previewImport,
+                       ImportProtocol importProtocol, ImportFolder importFolder) {
 }

@@ -13,6 +13,8 @@ import se.paragraf.application.ArchiveOpener;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.application.archive.ArchiveInfo;
+import se.paragraf.application.importing.ImportException;
+import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.domain.shared.DomainException;
 
 /**
@@ -22,8 +24,8 @@ import se.paragraf.domain.shared.DomainException;
 @Command(name = "paragraf", mixinStandardHelpOptions = true, versionProvider = Version.class,
         sortOptions = false, usageHelpAutoWidth = true, resourceBundle = "se.paragraf.cli.Usage",
         description = "Paragraf – protokoll, beslut och diarienummer för nämndsekreterare.",
-        subcommands = {CaseNumberCommand.class, DbCommand.class, DemoCommand.class, SearchCommand.class,
-            IndexCommand.class, BenchCommand.class})
+        subcommands = {CaseNumberCommand.class, DbCommand.class, DemoCommand.class, ImportCommand.class,
+            SearchCommand.class, IndexCommand.class, BenchCommand.class})
 public final class ParagrafCommand implements Callable<Integer> {
     /** Exit code for input the user must correct, as opposed to 1 for failures. */
     public static final int INVALID_INPUT = 2;
@@ -56,7 +58,7 @@ public final class ParagrafCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println(swedishMessage(e));
             cl.getErr().flush();
-            return e instanceof DomainException ? INVALID_INPUT : 1;
+            return e instanceof DomainException || e instanceof ImportException ? INVALID_INPUT : 1;
         });
         commandLine.setParameterExceptionHandler((e, args1) -> {
             e.getCommandLine().getErr().println("Felaktigt kommando: " + e.getMessage());
@@ -70,7 +72,7 @@ public final class ParagrafCommand implements Callable<Integer> {
     }
 
     private static String swedishMessage(Exception e) {
-        if (e instanceof DomainException || e instanceof ArchiveUnavailableException) {
+        if (e instanceof DomainException || e instanceof ArchiveUnavailableException || e instanceof ImportException) {
             return e.getMessage();
         }
         return "Ett oväntat fel inträffade: " + e + ". Se loggfilen i arkivets katalog.";
@@ -78,6 +80,10 @@ public final class ParagrafCommand implements Callable<Integer> {
 
     OpenArchive openArchive(Path requested) {
         return opener.open(resolve(requested));
+    }
+
+    ParseProtocol protocolParser() {
+        return opener.parseProtocol();
     }
 
     private Path resolve(Path requested) {

@@ -33,6 +33,22 @@ final class ParagraphReader {
     private record Segment(Label label, String heading, List<String> lines) {
     }
 
+    /** Ärendeansvarig and Handläggare, read on the way through the paragraph's labels. */
+    private static final class Officials {
+        private String responsible;
+        private String officer;
+
+        void read(Label.Match m) {
+            String heading = m.heading().toLowerCase(Locale.ROOT);
+            boolean responsibleLabel = heading.contains("ansvarig");
+            if (responsibleLabel && responsible == null) {
+                responsible = m.value();
+            } else if (!responsibleLabel && officer == null) {
+                officer = m.value();
+            }
+        }
+    }
+
     private ParagraphReader() {
     }
 
@@ -40,7 +56,8 @@ final class ParagraphReader {
         List<String> warnings = new ArrayList<>();
         TitleReader.Title title = TitleReader.read(lines, heading, end);
         Set<String> cases = new LinkedHashSet<>(title.caseNumbers());
-        List<Segment> segments = segment(lines, title.bodyStart(), end, cases);
+        Officials officials = new Officials();
+        List<Segment> segments = segment(lines, title.bodyStart(), end, cases, officials);
 
         List<ParsedDecisionBlock> blocks = new ArrayList<>();
         List<String> decisionTexts = new ArrayList<>();
@@ -130,14 +147,16 @@ final class ParagraphReader {
         warnings.addAll(decisionWarnings);
 
         String body = TitleReader.join(lines.subList(Math.min(heading.line() + 1, end), end));
-        return new ParsedParagraph(heading.number(), title.text(), List.copyOf(cases), formula, clauses, blocks,
+        return new ParsedParagraph(heading.number(), title.text(), List.copyOf(cases), officials.responsible,
+                officials.officer, formula, clauses, blocks,
                 decisionText.isEmpty() ? null : decisionText, sections, attachments(lines, heading.line() + 1, end),
                 preparations, recipients, motions, votes, statements, dissents, IMMEDIATE.matcher(body).find(),
                 warnings);
     }
 
     /** Splits the paragraph body at its labels; case number and officer lines are read on the way. */
-    private static List<Segment> segment(List<String> lines, int from, int end, Set<String> cases) {
+    private static List<Segment> segment(List<String> lines, int from, int end, Set<String> cases,
+                                         Officials officials) {
         List<Segment> segments = new ArrayList<>();
         Segment current = new Segment(null, "", new ArrayList<>());
         segments.add(current);
@@ -163,6 +182,7 @@ final class ParagraphReader {
                 continue;
             }
             if (m != null && m.label() == Label.OFFICER) {
+                officials.read(m);
                 continue;
             }
             if (m == null && nonBlankSeen <= 3 && current.label() == null && current.lines().stream().allMatch(String::isBlank)

@@ -2,6 +2,7 @@ package se.paragraf.persistence;
 
 import org.jooq.DSLContext;
 import se.paragraf.application.Repositories;
+import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
 import se.paragraf.domain.matter.MatterRepository;
@@ -15,6 +16,7 @@ final class JooqRepositories implements Repositories {
     private final MeetingRepository meetings;
     private final MatterRepository matters;
     private final ParagraphRepository paragraphs;
+    private final ImportLog imports;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -22,6 +24,7 @@ final class JooqRepositories implements Repositories {
         this.meetings = new JooqMeetingRepository(dsl);
         this.matters = new JooqMatterRepository(dsl);
         this.paragraphs = new JooqParagraphRepository(dsl);
+        this.imports = new JooqImportLog(dsl);
     }
 
     @Override
@@ -47,5 +50,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public ParagraphRepository paragraphs() {
         return paragraphs;
+    }
+
+    @Override
+    public ImportLog imports() {
+        return imports;
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ParagrafCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SEED = Path.of("..", "shared", "seeds", "003_e2d92784432a1afb.txt");
 
     @TempDir
     Path dataDir;
@@ -54,8 +55,8 @@ class ParagrafCommandTest {
 
         CliRun info = CliRun.of("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode).as(info.err).isZero();
-        assertThat(info.out).contains("Schemaversion: 1").contains("Organ:         2")
-                .contains("Sammanträden:  1").contains("Paragrafer:    6");
+        assertThat(info.out).contains("Schemaversion: 2").contains("Organ:         2")
+                .contains("Sammanträden:  1").contains("Paragrafer:    40");
     }
 
     @Test
@@ -64,8 +65,8 @@ class ParagrafCommandTest {
         CliRun info = CliRun.of("db", "info", "--json", "--data-dir", dataDir.toString());
 
         JsonNode node = JSON.readTree(info.out);
-        assertThat(node.get("paragraphs").asLong()).isEqualTo(6);
-        assertThat(node.get("schemaVersion").asText()).isEqualTo("1");
+        assertThat(node.get("paragraphs").asLong()).isEqualTo(40);
+        assertThat(node.get("schemaVersion").asText()).isEqualTo("2");
     }
 
     @Test
@@ -76,7 +77,7 @@ class ParagrafCommandTest {
         assertThat(again.exitCode).isNotZero();
         assertThat(again.err).contains("Arkivet innehåller redan data");
         assertThat(again.err).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(CliRun.of("db", "info", "--data-dir", dataDir.toString()).out).contains("Paragrafer:    6");
+        assertThat(CliRun.of("db", "info", "--data-dir", dataDir.toString()).out).contains("Paragrafer:    40");
     }
 
     @Test
@@ -84,9 +85,58 @@ class ParagrafCommandTest {
         CliRun run = CliRun.of("--smoke", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("schemaversion 1");
+        assertThat(run.out).contains("schemaversion 2");
         assertThat(run.windowsStarted).isEmpty();
         assertThat(dataDir.resolve("paragraf.mv.db")).exists();
+    }
+
+    @Test
+    void dryRunPrintsTheParsedProtocolAsJsonAndSavesNothing() throws Exception {
+        CliRun run = CliRun.of("import", "--dry-run", "--json", SEED.toString());
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        JsonNode protocol = JSON.readTree(run.out);
+        assertThat(protocol.fieldNames()).toIterable().containsExactly("board", "meetingDate", "paragraphs");
+        assertThat(protocol.get("board").asText()).isEqualTo("Regionstyrelsen");
+        assertThat(protocol.get("meetingDate").asText()).isEqualTo("2025-05-20");
+        assertThat(protocol.get("paragraphs")).hasSize(40);
+        JsonNode p98 = protocol.get("paragraphs").get(2);
+        assertThat(p98.fieldNames()).toIterable().containsExactly("number", "title", "caseNumbers", "clauses",
+                "decisionText", "preparations", "recipients", "attachments", "immediateAdjustment", "warnings");
+        assertThat(p98.get("number").asText()).isEqualTo("98");
+        assertThat(p98.get("caseNumbers").get(0).asText()).isEqualTo("25RS1523");
+        assertThat(p98.get("clauses")).hasSize(6);
+        assertThat(p98.get("attachments").toString()).isEqualTo("[\"1\",\"2\",\"3\"]");
+        assertThat(p98.get("immediateAdjustment").isBoolean()).isTrue();
+        assertThat(p98.get("preparations").get(0).asText()).isEqualTo("Finansutskottet den 7 maj 2025, § 71");
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void dryRunWithoutJsonSummarisesInSwedish() {
+        CliRun run = CliRun.of("import", "--dry-run", SEED.toString());
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("Nämnd:             Regionstyrelsen").contains("Paragrafer:        40 (§§ 96–135)")
+                .contains("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott (25RS1523), 6 att-satser")
+                .contains("Inget har sparats");
+    }
+
+    @Test
+    void importReportsProgressOnStderrAndTheSummaryOnStdout() throws Exception {
+        Path garbage = java.nio.file.Files.writeString(dataDir.resolve("skrap.txt"), "Ingen paragraf här.");
+        Path archive = dataDir.resolve("arkiv");
+
+        CliRun first = CliRun.of("import", "--data-dir", archive.toString(), SEED.toString(), garbage.toString());
+        assertThat(first.exitCode).isEqualTo(1);
+        assertThat(first.err).contains("[1/2] 003_e2d92784432a1afb.txt").contains("[2/2] skrap.txt");
+        assertThat(first.out).contains("Importerade:       1").contains("Misslyckade:       1")
+                .contains("skrap.txt: Texten innehåller inga paragrafer");
+
+        CliRun again = CliRun.of("import", "--data-dir", archive.toString(), SEED.toString());
+        assertThat(again.exitCode).as(again.err).isZero();
+        assertThat(again.out).contains("Importerade:       0").contains("Redan importerade: 1");
+        assertThat(CliRun.of("db", "info", "--data-dir", archive.toString()).out).contains("Paragrafer:    40");
     }
 
     @Test
@@ -113,7 +163,8 @@ class ParagrafCommandTest {
 
     @Test
     void helpIsSwedishAllTheWayDown() {
-        for (String[] args : new String[][] {{"--help"}, {"db", "info", "--help"}, {"casenumber", "normalize", "--help"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"db", "info", "--help"}, {"casenumber", "normalize", "--help"},
+                {"import", "--help"}}) {
             CliRun run = CliRun.of(args);
             assertThat(run.exitCode).isZero();
             assertThat(run.out).contains("Användning:").contains("Visa den här hjälpen")

@@ -43,7 +43,7 @@ class PdfTextExtractorTest {
                 .hasMessageContaining("OCR");
     }
 
-    private static byte[] pdf(List<List<String>> pages) throws IOException {
+    static byte[] pdf(List<List<String>> pages) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> lines : pages) {

@@ -1,21 +1,25 @@
 package se.paragraf.application.demo;
 
 import se.paragraf.application.UnitOfWork;
-import se.paragraf.application.search.RebuildIndex;
+import se.paragraf.application.importing.ImportProtocol;
+import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.domain.shared.DomainException;
 
 /**
- * Use case: fill an empty archive with Regionstyrelsen, its members and one meeting with
- * paragraphs taken from the seed protocol (Region Västernorrland, 2025-05-20), so a new user
- * sees a real protocol at once. The search index is rebuilt after, so the demo is searchable.
+ * Use case: fill an empty archive with Regionstyrelsen, its members and the seed protocol
+ * (Region Västernorrland, 2025-05-20, §§ 96–135), imported through the same path as a user's
+ * own protocols, so a new user sees a real protocol at once and the import is exercised on
+ * every first run.
  */
 public final class CreateDemoArchive {
     private final UnitOfWork unitOfWork;
-    private final RebuildIndex rebuildIndex;
+    private final ParseProtocol parseProtocol;
+    private final ImportProtocol importProtocol;
 
-    public CreateDemoArchive(UnitOfWork unitOfWork, RebuildIndex rebuildIndex) {
+    public CreateDemoArchive(UnitOfWork unitOfWork, ParseProtocol parseProtocol, ImportProtocol importProtocol) {
         this.unitOfWork = unitOfWork;
-        this.rebuildIndex = rebuildIndex;
+        this.parseProtocol = parseProtocol;
+        this.importProtocol = importProtocol;
     }
 
     public void create() {
@@ -23,8 +27,8 @@ public final class CreateDemoArchive {
             if (r.boards().count() > 0) {
                 throw new DomainException("Arkivet innehåller redan data; demoarkivet skapas bara i ett tomt arkiv.");
             }
-            DemoProtocol.writeTo(r);
+            DemoProtocol.writeBoardsTo(r);
         });
-        rebuildIndex.rebuild();
+        importProtocol.save(parseProtocol.parse(DemoProtocol.source()));
     }
 }

@@ -13,6 +13,8 @@ import se.paragraf.domain.shared.DomainException;
  *
  * @param number               as in the text: "98", "3 a"
  * @param caseNumbers          as written: "25RS1523", "KU/2007.9"
+ * @param responsibleOfficial  Ärendeansvarig, null when not printed
+ * @param caseOfficer          Handläggare, null when not printed
  * @param formula              the first decision formula, null when none was found
  * @param clauses              every att-sats of every block, without "att" and punctuation
  * @param decisionBlocks       formula and clauses per block (seed § 122 has two)
@@ -25,7 +27,8 @@ import se.paragraf.domain.shared.DomainException;
  * @param recordedStatements   protokollsanteckningar
  * @param dissents             reservationer
  */
-public record ParsedParagraph(String number, String title, List<String> caseNumbers, String formula,
+public record ParsedParagraph(String number, String title, List<String> caseNumbers, String responsibleOfficial,
+                              String caseOfficer, String formula,
                               List<String> clauses, List<ParsedDecisionBlock> decisionBlocks, String decisionText,
                               List<ParsedSection> sections, List<String> attachments, List<String> preparations,
                               List<String> recipients, List<String> motions, List<String> votes,
@@ -33,6 +36,8 @@ public record ParsedParagraph(String number, String title, List<String> caseNumb
                               boolean immediateAdjustment, List<String> warnings) {
     public ParsedParagraph {
         caseNumbers = List.copyOf(caseNumbers);
+        responsibleOfficial = blankToNull(responsibleOfficial);
+        caseOfficer = blankToNull(caseOfficer);
         clauses = List.copyOf(clauses);
         decisionBlocks = List.copyOf(decisionBlocks);
         sections = List.copyOf(sections);
@@ -58,6 +63,17 @@ public record ParsedParagraph(String number, String title, List<String> caseNumb
     /** Each written case number that parses; the reader has already warned about the others. */
     public List<CaseNumber> parsedCaseNumbers() {
         return caseNumbers.stream().map(CaseNumber::tryParse).flatMap(Optional::stream).toList();
+    }
+
+    /** The same paragraph with the title the secretary corrected. */
+    public ParsedParagraph withTitle(String newTitle) {
+        return new ParsedParagraph(number, newTitle, caseNumbers, responsibleOfficial, caseOfficer, formula, clauses,
+                decisionBlocks, decisionText, sections, attachments, preparations, recipients, motions, votes,
+                recordedStatements, dissents, immediateAdjustment, warnings);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public boolean hasDecision() {
