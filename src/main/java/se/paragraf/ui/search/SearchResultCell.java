@@ -1,6 +1,7 @@
 package se.paragraf.ui.search;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import se.paragraf.ui.Messages;
 final class SearchResultCell extends ListCell<SearchResultItem> {
     /** Cell padding and the § column with its gap. */
     private static final double TEXT_INDENT = 2 * 12 + 64 + 12;
+    private static final double MIN_TEXT_WIDTH = 400;
     private final ObservableBooleanValue timeline;
     private final Label number = new Label();
     private final Label title = new Label();
@@ -42,11 +44,13 @@ final class SearchResultCell extends ListCell<SearchResultItem> {
         // As in the meeting view's list: the cell measures its graphic at the graphic's own
         // preferred width, so the wrapping parts need a width of their own.
         setPrefWidth(0);
-        title.prefWidthProperty().bind(widthProperty().subtract(TEXT_INDENT));
+        title.prefWidthProperty().bind(Bindings.max(MIN_TEXT_WIDTH, widthProperty().subtract(TEXT_INDENT)));
         title.setMinHeight(USE_PREF_SIZE);
         title.setMinWidth(0);
-        snippet.prefWidthProperty().bind(widthProperty().subtract(TEXT_INDENT));
-        snippet.maxWidthProperty().bind(widthProperty().subtract(TEXT_INDENT));
+        // Before the first layout the cell is 0 wide; a negative width would make every word a line
+        // and the list estimate a height that needs a scroll bar it does not need.
+        snippet.prefWidthProperty().bind(Bindings.max(MIN_TEXT_WIDTH, widthProperty().subtract(TEXT_INDENT)));
+        snippet.maxWidthProperty().bind(snippet.prefWidthProperty());
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 

@@ -59,6 +59,8 @@ public final class SearchView extends javafx.scene.layout.VBox {
         searchField.textProperty().bindBidirectional(viewModel.textProperty());
         typingPause.setOnFinished(event -> viewModel.search());
         searchField.textProperty().addListener((observable, previous, now) -> typingPause.playFromStart());
+        fromYearField.textProperty().addListener((observable, previous, now) -> typingPause.playFromStart());
+        toYearField.textProperty().addListener((observable, previous, now) -> typingPause.playFromStart());
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
 
         boardFilter.setItems(viewModel.boardChoices());

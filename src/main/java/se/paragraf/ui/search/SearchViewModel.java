@@ -35,8 +35,8 @@ import se.paragraf.ui.task.TaskExecutor;
 /**
  * Ärenden och sök: one field for words or a diarienummer, filters, and the answer. Every search
  * runs in the background and may overlap the previous one; only the newest query's answer is
- * shown. Changing a filter searches at once; the view calls {@link #search()} as the user types,
- * after a short pause.
+ * shown. Choosing a filter searches at once; for what is typed (the words and the years) the view
+ * calls {@link #search()} after a short pause, so that "202" on the way to "2024" is no error.
  */
 public final class SearchViewModel {
     /** Export takes every hit, not only the page shown; SearchQuery's own ceiling. */
@@ -82,8 +82,6 @@ public final class SearchViewModel {
         kind.addListener((observable, previous, now) -> search());
         onlyAdjusted.addListener((observable, previous, now) -> search());
         sort.addListener((observable, previous, now) -> search());
-        fromYear.addListener((observable, previous, now) -> search());
-        toYear.addListener((observable, previous, now) -> search());
     }
 
     /** Reads the boards the board filter offers. */

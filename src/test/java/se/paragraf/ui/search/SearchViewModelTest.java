@@ -122,10 +122,9 @@ class SearchViewModelTest {
         viewModel.kindProperty().set(viewModel.kindChoices().get(0));
         assertThat(viewModel.results()).extracting(SearchResultItem::number).contains("§ 98");
 
-        viewModel.fromYearProperty().set("2026");
+        years("2026", "");
         assertThat(viewModel.results()).as("the demo meeting is from 2025").isEmpty();
-        viewModel.fromYearProperty().set("2025");
-        viewModel.toYearProperty().set("2025");
+        years("2025", "2025");
         assertThat(viewModel.results()).extracting(SearchResultItem::number).contains("§ 98");
 
         assertThat(viewModel.boardChoices()).extracting(Choice::label).startsWith("Alla organ").contains("Regionstyrelsen");
@@ -143,18 +142,17 @@ class SearchViewModelTest {
     @Test
     void aReversedYearRangeOrABadYearGivesTheSwedishMessageInsteadOfResults() {
         type("revisionsrapport");
-        viewModel.fromYearProperty().set("2025");
-        viewModel.toYearProperty().set("2020");
+        years("2025", "2020");
 
         assertThat(viewModel.failedProperty().get()).isTrue();
         assertThat(viewModel.results()).isEmpty();
         assertThat(viewModel.placeholderProperty().get()).isEqualTo(
                 "Årsintervallet 2025–2020 är bakvänt. Ange det tidigare året först.");
 
-        viewModel.toYearProperty().set("20x5");
+        years("2025", "20x5");
         assertThat(viewModel.placeholderProperty().get()).startsWith("\"20x5\" är inget årtal.");
 
-        viewModel.toYearProperty().set("");
+        years("2025", "");
         assertThat(viewModel.failedProperty().get()).isFalse();
         assertThat(viewModel.results()).extracting(SearchResultItem::number).contains("§ 98");
     }
@@ -214,6 +212,13 @@ class SearchViewModelTest {
 
     private void type(String text) {
         viewModel.textProperty().set(text);
+        viewModel.search();
+    }
+
+    /** As the view does after the typing pause. */
+    private void years(String from, String to) {
+        viewModel.fromYearProperty().set(from);
+        viewModel.toYearProperty().set(to);
         viewModel.search();
     }
 
