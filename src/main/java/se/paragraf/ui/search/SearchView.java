@@ -2,6 +2,7 @@ package se.paragraf.ui.search;
 
 import java.io.File;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -14,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import se.paragraf.application.search.ParagraphKind;
@@ -27,7 +29,7 @@ import se.paragraf.ui.ViewLoader;
  * one search rather than one per letter. Down goes from the field to the list, Enter opens the
  * selected hit (from the field: the first), double-click opens too.
  */
-public final class SearchView extends javafx.scene.layout.VBox {
+public final class SearchView extends VBox {
     /** Long enough to swallow the keystrokes of a word, short enough to feel immediate. */
     private static final Duration TYPING_PAUSE = Duration.millis(150);
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
@@ -85,7 +87,7 @@ public final class SearchView extends javafx.scene.layout.VBox {
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         viewModel.failedProperty().addListener((observable, previous, failed) ->
                 placeholder.pseudoClassStateChanged(FAILED, failed));
-        exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.results()));
+        exportButton.disableProperty().bind(Bindings.isEmpty(viewModel.results()));
         openButton.disableProperty().bind(resultList.getSelectionModel().selectedItemProperty().isNull());
 
         resultList.setItems(viewModel.results());
