@@ -88,8 +88,10 @@ public class ParagrafApp extends Application {
                 return;
             }
             MainViewModel viewModel = new MainViewModel(opened, executor, archiveLocation);
-            scene.setRoot(new MainView(viewModel));
+            // The reads start before the view is built: they run in the background meanwhile, and
+            // their results (and a demo question) come back through the FX queue, after the view.
             viewModel.start(question -> askYesNo(stage, question));
+            scene.setRoot(new MainView(viewModel));
         }));
     }
 
