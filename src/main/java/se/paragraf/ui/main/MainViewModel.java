@@ -9,6 +9,7 @@ import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.meeting.MeetingViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
+import se.paragraf.ui.search.SearchViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
 import se.paragraf.ui.task.BackgroundActivity;
 import se.paragraf.ui.task.TaskExecutor;
@@ -20,6 +21,7 @@ public final class MainViewModel {
     private final MeetingViewModel meeting;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
+    private final SearchViewModel search;
     private final DemoOffer demoOffer;
     private final TaskExecutor executor;
     private final String archiveLocation;
@@ -30,6 +32,8 @@ public final class MainViewModel {
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
         this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor);
         meetings.onOpen(this::openMeeting);
+        this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
+        search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
     }
@@ -43,6 +47,7 @@ public final class MainViewModel {
     public void reload() {
         meetings.load();
         settings.load();
+        search.loadBoards();
     }
 
     public ObjectProperty<Section> sectionProperty() {
@@ -91,6 +96,10 @@ public final class MainViewModel {
 
     public MeetingsViewModel meetings() {
         return meetings;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 
     public SettingsViewModel settings() {
