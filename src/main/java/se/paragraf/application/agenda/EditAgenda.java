@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
@@ -13,6 +14,7 @@ import se.paragraf.application.editing.MinutesGuard;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.domain.agenda.Agenda;
 import se.paragraf.domain.agenda.AgendaItem;
+import se.paragraf.domain.agenda.AgendaItemId;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.Meeting;
 import se.paragraf.domain.meeting.MeetingId;
@@ -63,26 +65,30 @@ public final class EditAgenda {
         return change(meeting, "Lägg till punkt", agenda -> agenda.add(item));
     }
 
-    public Edit remove(MeetingId meeting, se.paragraf.domain.agenda.AgendaItemId item) {
+    public Edit remove(MeetingId meeting, AgendaItemId item) {
         return change(meeting, "Ta bort punkt", agenda -> agenda.remove(item));
     }
 
-    public Edit move(MeetingId meeting, se.paragraf.domain.agenda.AgendaItemId item, int newIndex) {
+    public Edit move(MeetingId meeting, AgendaItemId item, int newIndex) {
         return change(meeting, "Flytta punkt", agenda -> agenda.move(item, newIndex));
     }
 
     /** Numbers the matters as §§ continuing the board's series for the year. */
     public Edit number(MeetingId meeting) {
-        return change(meeting, "Numrera föredragningslistan", agenda -> agenda);
+        return change(meeting, "Numrera föredragningslistan", agenda -> agenda, true);
     }
 
     /**
      * The agenda changed by {@code change}; once the agenda is numbered (or for {@link #number})
      * the §§ follow: new matters become paragraphs, removed ones are deleted, all renumbered.
      */
-    public Edit change(MeetingId meeting, String description, java.util.function.UnaryOperator<Agenda> change) {
+    public Edit change(MeetingId meeting, String description, UnaryOperator<Agenda> change) {
+        return change(meeting, description, change, false);
+    }
+
+    private Edit change(MeetingId meeting, String description, UnaryOperator<Agenda> change, boolean number) {
         Snapshot before = unitOfWork.transaction(r -> Snapshot.of(r, meeting));
-        boolean numbering = description.equals("Numrera föredragningslistan") || before.agenda().isNumbered();
+        boolean numbering = number || before.agenda().isNumbered();
         Snapshot after = unitOfWork.transaction(r -> {
             Agenda changed = change.apply(before.agenda());
             if (!numbering) {
@@ -90,7 +96,7 @@ public final class EditAgenda {
             }
             ParagraphNumber first = before.agenda().firstNumber(firstFree(r, meeting));
             Agenda numbered = changed.number(first, () -> r.paragraphs().nextId());
-            return new Snapshot(numbered, paragraphsFor(r, meeting, numbered, before.paragraphs()));
+            return new Snapshot(numbered, paragraphsFor(meeting, before, numbered));
         });
         return new Edit() {
             @Override
@@ -127,23 +133,22 @@ public final class EditAgenda {
                 series.taken().stream().filter(n -> !own.contains(n)).toList()).next();
     }
 
-    /** The meeting's §§ as the numbered agenda wants them: existing ones renumbered, new ones drafted. */
-    private static List<Paragraph> paragraphsFor(Repositories r, MeetingId meeting, Agenda agenda, List<Paragraph> existing) {
-        Map<ParagraphId, Paragraph> byId = existing.stream().collect(Collectors.toMap(Paragraph::id, p -> p));
-        Set<ParagraphId> onAgenda = agenda.matters().stream().map(AgendaItem::paragraph).collect(Collectors.toSet());
+    /**
+     * The meeting's §§ as the numbered agenda wants them: existing ones renumbered, new ones
+     * drafted, those whose item was removed left out; §§ that never were on the agenda (imported,
+     * or added at the meeting) are kept as they are.
+     */
+    private static List<Paragraph> paragraphsFor(MeetingId meeting, Snapshot before, Agenda agenda) {
+        Map<ParagraphId, Paragraph> byId = before.paragraphs().stream().collect(Collectors.toMap(Paragraph::id, p -> p));
+        Set<ParagraphId> wasOnAgenda = before.agenda().matters().stream().filter(AgendaItem::isNumbered)
+                .map(AgendaItem::paragraph).collect(Collectors.toSet());
         List<Paragraph> result = new ArrayList<>();
         for (AgendaItem item : agenda.matters()) {
             Paragraph p = byId.get(item.paragraph());
             result.add(p != null ? p.renumber(item.number()) : draft(meeting, item));
         }
-        // §§ written outside the agenda (e.g. imported) are kept as they are.
-        existing.stream().filter(p -> !onAgenda.contains(p.id()) && !wasOnAgenda(r, meeting, p.id())).forEach(result::add);
+        before.paragraphs().stream().filter(p -> !wasOnAgenda.contains(p.id())).forEach(result::add);
         return result;
-    }
-
-    private static boolean wasOnAgenda(Repositories r, MeetingId meeting, ParagraphId id) {
-        return r.agendas().findByMeeting(meeting).stream().flatMap(a -> a.matters().stream())
-                .anyMatch(i -> id.equals(i.paragraph()));
     }
 
     private static Paragraph draft(MeetingId meeting, AgendaItem item) {
