@@ -47,6 +47,11 @@ public final class MainView extends BorderPane {
         ViewLoader.load(this);
     }
 
+    /** The window's model, for UI tests: they import through {@link MainViewModel#importFile} past the file dialog. */
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
     @FXML
     private void initialize() {
         for (Section section : Section.values()) {
