@@ -1,6 +1,8 @@
 package se.paragraf.ui.importing;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +40,13 @@ public final class FolderImportViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<String> failures = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyFailures = FXCollections.unmodifiableObservableList(failures);
+    private final ObservableList<FileOutcome> files = FXCollections.observableArrayList();
+    private final ObservableList<FileOutcome> readOnlyFiles = FXCollections.unmodifiableObservableList(files);
+
+    /** One file of the batch as the summary lists it. */
+    public record FileOutcome(Kind kind, String text) {
+        public enum Kind { FAILED, IMPORTED, DUPLICATE }
+    }
 
     public FolderImportViewModel(ImportFolder importFolder, TaskExecutor executor) {
         this.importFolder = importFolder;
@@ -64,6 +73,7 @@ public final class FolderImportViewModel {
         summaryText.set("");
         error.set("");
         failures.clear();
+        files.clear();
         progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
         progressText.set(Messages.get("folder.progress.searching"));
         BackgroundTask.wrap(Messages.get("folder.task.import", folderName.get()),
@@ -103,6 +113,15 @@ public final class FolderImportViewModel {
                         result.failed().size(), result.warnings()));
         failures.setAll(result.failed().stream()
                 .map(f -> Messages.get("folder.failure", f.fileName(), f.reason())).toList());
+        // Failures first: they are what the secretary must act on.
+        List<FileOutcome> outcomes = new ArrayList<>();
+        failures.forEach(text -> outcomes.add(new FileOutcome(FileOutcome.Kind.FAILED, text)));
+        result.imported().forEach(f -> outcomes.add(new FileOutcome(FileOutcome.Kind.IMPORTED,
+                Messages.get("folder.imported", f.fileName(), f.protocol().board(), f.protocol().date().toString(),
+                        f.protocol().paragraphs(), f.protocol().warnings().size()))));
+        result.duplicates().forEach(name -> outcomes.add(new FileOutcome(FileOutcome.Kind.DUPLICATE,
+                Messages.get("folder.duplicate", name))));
+        files.setAll(outcomes);
         onFinished.run();
     }
 
@@ -140,6 +159,11 @@ public final class FolderImportViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Every file of the finished batch: the failed ones first, then the imported, then those already in the archive. */
+    public ObservableList<FileOutcome> files() {
+        return readOnlyFiles;
     }
 
     /** One line per failed file: its name and the reason. */

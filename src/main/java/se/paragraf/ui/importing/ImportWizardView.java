@@ -13,9 +13,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -93,7 +93,7 @@ public final class ImportWizardView extends VBox {
         split.visibleProperty().bind(viewModel.loadedProperty());
         editor.disableProperty().bind(viewModel.savingProperty().or(viewModel.selectedIndexProperty().lessThan(0)));
 
-        split.setDividerPositions(0.22, 0.62);
+        split.setDividerPositions(0.26, 0.63);
         paragraphList.setItems(viewModel.paragraphs());
         paragraphList.setCellFactory(list -> new ParagraphCell());
         paragraphList.getSelectionModel().selectedIndexProperty().addListener((observable, previous, index) -> {
@@ -165,12 +165,27 @@ public final class ImportWizardView extends VBox {
             return;
         }
         sourceArea.selectRange(range.getStart(), range.getEnd());
-        int line = lineOf(sourceArea, range.getStart());
-        Platform.runLater(() -> sourceArea.setScrollTop(Math.max(0, (line - 4) * lineHeight(sourceArea))));
+        int line = lineOf(sourceArea.getText(), range.getStart());
+        // After the skin has scrolled the caret into view at the bottom: the heading goes near the top instead.
+        Platform.runLater(() -> {
+            sourceArea.applyCss();
+            sourceArea.layout();
+            sourceArea.setScrollTop(Math.max(0, (line - 3) * lineHeight()));
+        });
     }
 
-    private static int lineOf(TextInputControl area, int position) {
-        String text = area.getText();
+    /** The measured height of one line of the source text, from the laid-out content. */
+    private double lineHeight() {
+        if (sourceArea.lookup(".content") instanceof Region content && content.getHeight() > 0) {
+            double lines = lineOf(sourceArea.getText(), sourceArea.getLength()) + 1;
+            return (content.getHeight() - content.snappedTopInset() - content.snappedBottomInset()) / lines;
+        }
+        Text probe = new Text("Åg");
+        probe.setFont(sourceArea.getFont());
+        return probe.getLayoutBounds().getHeight();
+    }
+
+    private static int lineOf(String text, int position) {
         int line = 0;
         for (int i = 0; i < position && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -178,14 +193,6 @@ public final class ImportWizardView extends VBox {
             }
         }
         return line;
-    }
-
-    private static double lineHeight(TextInputControl area) {
-        Text probe = new Text("Åg\nÅg");
-        probe.setFont(area.getFont());
-        Text one = new Text("Åg");
-        one.setFont(area.getFont());
-        return probe.getLayoutBounds().getHeight() - one.getLayoutBounds().getHeight();
     }
 
     @FXML
@@ -198,8 +205,10 @@ public final class ImportWizardView extends VBox {
         viewModel.cancel();
     }
 
-    /** "§ 98", the title beside it, and a warning sign with the count when the § has warnings. */
+    /** "§ 98", the title beside it, and below it a warning sign with the count when the § has warnings. */
     private static final class ParagraphCell extends ListCell<WizardParagraphItem> {
+        /** Cell padding, the § column, the gap and the list's scroll bar. */
+        private static final double TITLE_INDENT = 20 + 52 + 8 + 16;
         private final Label number = new Label();
         private final Label title = new Label();
         private final Label warnings = new Label("", new FontIcon(Material2OutlinedMZ.WARNING));
@@ -209,12 +218,16 @@ public final class ImportWizardView extends VBox {
             number.getStyleClass().add("paragraph-number");
             number.setMinWidth(USE_PREF_SIZE);
             title.getStyleClass().add("paragraph-title");
+            title.setWrapText(true);
             title.setMinWidth(0);
-            title.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setMinHeight(USE_PREF_SIZE);
+            // The cell asks its graphic for a height at the graphic's own width; without a width the title is cut off.
+            title.prefWidthProperty().bind(widthProperty().subtract(TITLE_INDENT));
             warnings.getStyleClass().add("warning-count");
-            warnings.setMinWidth(USE_PREF_SIZE);
-            layout = new HBox(8, number, title, warnings);
+            VBox text = new VBox(2, title, warnings);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            layout = new HBox(8, number, text);
             setPrefWidth(0);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
@@ -228,12 +241,9 @@ public final class ImportWizardView extends VBox {
             }
             number.setText(item.number());
             title.setText(item.title());
-            warnings.setText(Integer.toString(item.warnings()));
+            warnings.setText(item.hasWarnings() ? Messages.get("import.warningCount", item.warnings()) : "");
             warnings.setVisible(item.hasWarnings());
             warnings.setManaged(item.hasWarnings());
-            if (item.hasWarnings()) {
-                warnings.setAccessibleText(Messages.get("import.warningCount", item.warnings()));
-            }
             setGraphic(layout);
         }
     }

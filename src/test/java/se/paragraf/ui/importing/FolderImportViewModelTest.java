@@ -54,6 +54,9 @@ class FolderImportViewModelTest {
         assertThat(viewModel.summaryTextProperty().get())
                 .startsWith("2 protokoll importerade, inga redan importerade, 1 misslyckades, ");
         assertThat(viewModel.failures()).singleElement().asString().startsWith("c-inkopslista.txt: ");
+        assertThat(viewModel.files()).extracting(FolderImportViewModel.FileOutcome::text)
+                .element(1).asString().startsWith("a-regionstyrelsen-2025-05-20.txt: Regionstyrelsen 2025-05-20, 40 paragrafer, ");
+        assertThat(viewModel.files().get(2).text()).startsWith("b-ks-2007-01-08.txt: Kommunstyrelsen 2007-01-08, 13 paragrafer, ");
         assertThat(finished).isEqualTo(1);
         assertThat(archive.services().listMeetings().all()).hasSize(2);
     }
@@ -65,6 +68,8 @@ class FolderImportViewModelTest {
 
         assertThat(viewModel.summaryTextProperty().get())
                 .startsWith("Inga protokoll importerade, 2 redan importerade, 1 misslyckades, ");
+        assertThat(viewModel.files()).extracting(FolderImportViewModel.FileOutcome::text)
+                .contains("b-ks-2007-01-08.txt: redan importerad tidigare, hoppades över");
         assertThat(archive.services().listMeetings().all()).hasSize(2);
         assertThat(archive.services().listMeetings().all())
                 .allSatisfy(board -> assertThat(board.meetings()).hasSize(1));
