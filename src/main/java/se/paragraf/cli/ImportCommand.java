@@ -132,8 +132,10 @@ final class ImportCommand implements Callable<Integer> {
     private static void printSummary(ImportSummary summary, PrintWriter out) {
         out.println("Importerade:       " + summary.imported().size());
         for (ImportSummary.ImportedFile f : summary.imported()) {
-            out.printf("  %s: %s %s, %d paragrafer, %d varningar%n", f.fileName(), f.protocol().board(),
-                    f.protocol().date(), f.protocol().paragraphs(), f.protocol().warnings().size());
+            int paragraphs = f.protocol().paragraphs();
+            int warnings = f.protocol().warnings().size();
+            out.printf("  %s: %s %s, %d %s, %d %s%n", f.fileName(), f.protocol().board(), f.protocol().date(),
+                    paragraphs, paragraphs == 1 ? "paragraf" : "paragrafer", warnings, warnings == 1 ? "varning" : "varningar");
         }
         out.println("Redan importerade: " + summary.duplicates().size());
         summary.duplicates().forEach(d -> out.println("  " + d));
