@@ -164,13 +164,15 @@ public final class ImportWizardView extends VBox {
             sourceArea.deselect();
             return;
         }
-        sourceArea.selectRange(range.getStart(), range.getEnd());
+        // Caret at the start of the line, so that the skin scrolls to where the "§ N" is, not to the line's end.
+        sourceArea.selectRange(range.getEnd(), range.getStart());
         int line = lineOf(sourceArea.getText(), range.getStart());
         // After the skin has scrolled the caret into view at the bottom: the heading goes near the top instead.
         Platform.runLater(() -> {
             sourceArea.applyCss();
             sourceArea.layout();
             sourceArea.setScrollTop(Math.max(0, (line - 3) * lineHeight()));
+            sourceArea.setScrollLeft(0);
         });
     }
 
