@@ -1,15 +1,21 @@
 package se.paragraf.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.paragraf.application.ArchiveOpener;
-import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.cli.GuiStarter;
 import se.paragraf.ui.ParagrafApp;
 
-/** Opens the archive, then the window; a locked or broken archive gets a Swedish dialog instead. */
+/**
+ * Opens the archive while the window starts: both take seconds on a large archive (database
+ * migration check, search index check, JavaFX), so they run side by side and the window says
+ * "Öppnar arkivet …" until the archive is there. A locked or broken archive gets a Swedish
+ * dialog in the window instead.
+ */
 final class WindowStarter implements GuiStarter {
     private static final Logger LOG = LoggerFactory.getLogger(WindowStarter.class);
     private final ArchiveOpener opener;
@@ -20,18 +26,33 @@ final class WindowStarter implements GuiStarter {
 
     @Override
     public void start(Path dataDirectory) {
-        OpenArchive archive;
+        String location = dataDirectory.toAbsolutePath().normalize().toString();
+        LOG.info("Paragraf startar med arkivet {}", location);
+        CompletableFuture<OpenArchive> opening = new CompletableFuture<>();
+        Thread openThread = new Thread(() -> {
+            try {
+                opening.complete(opener.open(dataDirectory));
+            } catch (RuntimeException e) {
+                LOG.warn("Arkivet kunde inte öppnas: {}", e.getMessage());
+                LOG.debug("Orsak", e);
+                opening.completeExceptionally(e);
+            }
+        }, "paragraf-arkiv");
+        openThread.setDaemon(true);
+        openThread.start();
         try {
-            archive = opener.open(dataDirectory);
-        } catch (ArchiveUnavailableException e) {
-            LOG.warn("Arkivet kunde inte öppnas: {}", e.getMessage());
-            LOG.debug("Orsak", e);
-            ParagrafApp.showStartupError(e.getMessage());
-            return;
+            ParagrafApp.launchWith(opening.thenApply(OpenArchive::services), location);
+        } finally {
+            close(opening);
         }
-        try (archive) {
-            LOG.info("Paragraf startar med arkivet {}", archive.location());
-            ParagrafApp.launchWith(archive.services(), archive.location());
+    }
+
+    /** The window may close before the archive finished opening: wait for it, then close it. */
+    private static void close(CompletableFuture<OpenArchive> opening) {
+        try {
+            opening.join().close();
+        } catch (CompletionException e) {
+            // Already logged and shown when opening failed.
         }
     }
 }

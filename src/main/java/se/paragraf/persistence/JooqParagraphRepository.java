@@ -7,13 +7,17 @@ import static se.paragraf.persistence.jooq.Tables.PARAGRAPH;
 import static se.paragraf.persistence.jooq.Tables.PARAGRAPH_CASE_NUMBER;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jooq.Record3;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import se.paragraf.domain.board.BoardId;
@@ -24,6 +28,7 @@ import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphHeading;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.paragraph.ParagraphSpan;
 import se.paragraf.domain.paragraph.ParagraphRepository;
 import se.paragraf.domain.paragraph.ParagraphSeries;
 import se.paragraf.domain.shared.DomainException;
@@ -113,6 +118,31 @@ final class JooqParagraphRepository implements ParagraphRepository {
                 .where(PARAGRAPH.MEETING_ID.eq(meeting.value()))
                 .fetch(r -> ParagraphNumbers.toNumber(r.value1(), r.value2()))
                 .stream().sorted().toList();
+    }
+
+    /**
+     * Orders §§ in SQL as the domain does: number * 100 plus the suffix's place in the Swedish
+     * alphabet (0 for none), since collations disagree on å, ä, ö. One row per meeting comes back.
+     */
+    @Override
+    public Map<MeetingId, ParagraphSpan> spansByMeeting() {
+        Field<Integer> rank = DSL.when(PARAGRAPH.SUFFIX.eq(ParagraphNumbers.NO_SUFFIX), DSL.inline(0))
+                .otherwise(DSL.position(DSL.inline(ParagraphNumber.ALPHABET), PARAGRAPH.SUFFIX));
+        Field<Integer> key = PARAGRAPH.NUMBER.mul(DSL.inline(SUFFIX_PLACES)).add(rank);
+        Map<MeetingId, ParagraphSpan> spans = new HashMap<>();
+        dsl.select(PARAGRAPH.MEETING_ID, DSL.count(), DSL.min(key), DSL.max(key)).from(PARAGRAPH)
+                .groupBy(PARAGRAPH.MEETING_ID)
+                .forEach(r -> spans.put(new MeetingId(r.value1()),
+                        new ParagraphSpan(r.value2(), fromKey(r.value3()), fromKey(r.value4()))));
+        return spans;
+    }
+
+    private static final int SUFFIX_PLACES = 100;
+
+    private static ParagraphNumber fromKey(int key) {
+        int place = key % SUFFIX_PLACES;
+        return new ParagraphNumber(key / SUFFIX_PLACES,
+                place == 0 ? null : String.valueOf(ParagraphNumber.ALPHABET.charAt(place - 1)));
     }
 
     /** Sorted in Java by the domain's § order: SQL collations disagree on å, ä, ö suffixes. */

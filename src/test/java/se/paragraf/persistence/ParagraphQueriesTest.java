@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,11 @@ import se.paragraf.application.UnitOfWork;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.Meeting;
+import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.paragraph.ParagraphSpan;
 import se.paragraf.domain.paragraph.ParagraphSeries;
 import se.paragraf.domain.shared.DomainException;
 
@@ -54,6 +57,30 @@ class ParagraphQueriesTest {
                 .stream().map(p -> p.number().toString())).containsExactlyElementsOf(expected);
         assertThat(uow.transaction((Repositories r) -> r.paragraphs().numbersOf(meeting.id()))
                 .stream().map(ParagraphNumber::toString)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aMeetingsSpanIsItsCountAndFirstAndLastInSwedishParagraphOrderFromOneGroupedQuery() {
+        Meeting[] meetings = uow.transaction(r -> {
+            Board board = Archive.board(r, "Regionstyrelsen");
+            Meeting m = Archive.meeting(r, board, LocalDate.of(2025, 5, 20));
+            for (ParagraphNumber n : List.of(new ParagraphNumber(10, "å"), ParagraphNumber.of(3), new ParagraphNumber(10, "ä"),
+                    ParagraphNumber.of(10), new ParagraphNumber(3, "a"))) {
+                r.paragraphs().save(Paragraph.draft(r.paragraphs().nextId(), m.id(), n, "§ " + n));
+            }
+            Meeting single = Archive.meeting(r, board, LocalDate.of(2025, 6, 10));
+            r.paragraphs().save(Paragraph.draft(r.paragraphs().nextId(), single.id(), ParagraphNumber.of(11), "§ 11"));
+            Meeting empty = Archive.meeting(r, board, LocalDate.of(2025, 6, 17));
+            return new Meeting[] {m, single, empty};
+        });
+
+        Map<MeetingId, ParagraphSpan> spans = uow.transaction((Repositories r) -> r.paragraphs().spansByMeeting());
+
+        assertThat(spans.get(meetings[0].id())).isEqualTo(
+                new ParagraphSpan(5, ParagraphNumber.of(3), new ParagraphNumber(10, "ä")));
+        assertThat(spans.get(meetings[1].id())).isEqualTo(
+                new ParagraphSpan(1, ParagraphNumber.of(11), ParagraphNumber.of(11)));
+        assertThat(spans).doesNotContainKey(meetings[2].id());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package se.paragraf.application.archive;
 
 import java.util.List;
+import java.util.Map;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.meeting.Meeting;
-import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.ParagraphSpan;
 
 /** Use case: every board with its meetings, for the Sammanträden view and `meeting list`. */
 public final class ListMeetings {
@@ -15,24 +17,23 @@ public final class ListMeetings {
         this.unitOfWork = unitOfWork;
     }
 
+    /** A query per board and one grouped query for the §§: the start of the window waits for this. */
     public List<BoardOverview> all() {
-        return unitOfWork.transaction(r -> r.boards().findAll().stream()
-                .map(board -> overview(r, board))
-                .toList());
+        return unitOfWork.transaction(r -> {
+            Map<MeetingId, ParagraphSpan> spans = r.paragraphs().spansByMeeting();
+            return r.boards().findAll().stream().map(board -> overview(r, board, spans)).toList();
+        });
     }
 
-    private static BoardOverview overview(Repositories r, Board board) {
+    private static BoardOverview overview(Repositories r, Board board, Map<MeetingId, ParagraphSpan> spans) {
         List<MeetingOverview> meetings = r.meetings().findByBoard(board.id()).stream()
-                .map(meeting -> overview(r, meeting))
+                .map(meeting -> overview(meeting, spans.get(meeting.id())))
                 .toList();
         return new BoardOverview(board, meetings);
     }
 
-    private static MeetingOverview overview(Repositories r, Meeting meeting) {
-        List<ParagraphNumber> numbers = r.paragraphs().numbersOf(meeting.id());
-        if (numbers.isEmpty()) {
-            return new MeetingOverview(meeting, 0, null, null);
-        }
-        return new MeetingOverview(meeting, numbers.size(), numbers.get(0), numbers.get(numbers.size() - 1));
+    private static MeetingOverview overview(Meeting meeting, ParagraphSpan span) {
+        return span == null ? new MeetingOverview(meeting, 0, null, null)
+                : new MeetingOverview(meeting, span.count(), span.first(), span.last());
     }
 }

@@ -15,7 +15,7 @@ public record ParagraphNumber(int number, String suffix) implements Comparable<P
     private static final Pattern FORM = Pattern.compile("^(?:[A-ZÅÄÖ]{1,6}\\s*)?§?\\s*(\\d{1,5})\\s*([a-zåäö])?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Letters in Swedish alphabetical order; char order would put ä before å. */
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö";
+    public static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö";
     private static final Comparator<ParagraphNumber> ORDER = Comparator.comparingInt(ParagraphNumber::number)
             .thenComparing(ParagraphNumber::suffix,
                     Comparator.nullsFirst(Comparator.comparingInt(ALPHABET::indexOf)));

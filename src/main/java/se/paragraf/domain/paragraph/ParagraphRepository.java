@@ -1,6 +1,7 @@
 package se.paragraf.domain.paragraph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.matter.CaseNumber;
@@ -25,6 +26,13 @@ public interface ParagraphRepository {
 
     /** The § numbers of one meeting in order: cheaper than loading the paragraphs for overviews. */
     List<ParagraphNumber> numbersOf(MeetingId meeting);
+
+    /**
+     * Every meeting's count and first and last §, in one grouped query: for the overview of the
+     * whole archive, where a query per meeting costs seconds with thousands of meetings.
+     * Meetings without paragraphs are absent.
+     */
+    Map<MeetingId, ParagraphSpan> spansByMeeting();
 
     /** Every paragraph about the case, in meeting date order. */
     List<Paragraph> findByCaseNumber(CaseNumber caseNumber);

@@ -6,13 +6,22 @@ import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,10 +33,18 @@ import se.paragraf.ui.importing.ImportWizardView;
 import se.paragraf.ui.meeting.MeetingView;
 import se.paragraf.ui.meetings.MeetingsView;
 import se.paragraf.ui.placeholder.PlaceholderView;
+import se.paragraf.ui.search.SearchView;
 import se.paragraf.ui.settings.SettingsView;
 
-/** The main window: navigation on the left, the selected section, and a status bar. */
+/**
+ * The main window: navigation on the left, the selected section, and a status bar. Search is
+ * reached from anywhere with Ctrl+K (Cmd+K on macOS) or the search button above the navigation;
+ * both show Ärenden och sök with the keyboard in its search field.
+ */
 public final class MainView extends BorderPane {
+    /** Ctrl+K as in browsers, chat and code editors: "find anything". */
+    public static final KeyCombination SEARCH_SHORTCUT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
     private final MainViewModel viewModel;
     private final Map<Section, Node> pages = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
@@ -37,6 +54,7 @@ public final class MainView extends BorderPane {
     private FolderImportView folderImportView;
 
     @FXML private VBox navigation;
+    @FXML private Button quickSearch;
     @FXML private StackPane content;
     @FXML private Label archiveLocation;
     @FXML private ProgressIndicator activityIndicator;
@@ -74,7 +92,23 @@ public final class MainView extends BorderPane {
         activityIndicator.visibleProperty().bind(viewModel.activity().busyProperty());
         activityIndicator.managedProperty().bind(viewModel.activity().busyProperty());
         activityText.textProperty().bind(viewModel.activity().descriptionProperty());
+        // Looks like a search field with its shortcut beside it, so the shortcut is learnt by seeing it.
+        Label shortcut = new Label(SEARCH_SHORTCUT.getDisplayText());
+        shortcut.getStyleClass().add("shortcut-hint");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox face = new HBox(8, new FontIcon(Section.MATTERS.icon()), new Label(Messages.get("nav.searchHint")), gap, shortcut);
+        face.setAlignment(Pos.CENTER_LEFT);
+        quickSearch.setGraphic(face);
+        quickSearch.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        quickSearch.setTooltip(new Tooltip(Messages.get("nav.searchTooltip", SEARCH_SHORTCUT.getDisplayText())));
         sceneProperty().addListener((observable, previous, scene) -> installShortcuts(scene));
+    }
+
+    @FXML
+    private void quickSearch() {
+        viewModel.select(Section.MATTERS);
+        ((SearchView) pages.computeIfAbsent(Section.MATTERS, this::createPage)).focusSearch();
     }
 
     private ToggleButton navigationButton(Section section) {
@@ -84,7 +118,9 @@ public final class MainView extends BorderPane {
         button.setToggleGroup(navigationGroup);
         button.setMaxWidth(Double.MAX_VALUE);
         button.getStyleClass().add("nav-button");
-        button.setTooltip(new Tooltip(section.shortcut().getDisplayText()));
+        button.setTooltip(new Tooltip(section == Section.MATTERS
+                ? Messages.get("nav.searchShortcut", section.shortcut().getDisplayText(), SEARCH_SHORTCUT.getDisplayText())
+                : section.shortcut().getDisplayText()));
         buttons.put(section, button);
         return button;
     }
@@ -96,6 +132,7 @@ public final class MainView extends BorderPane {
         for (Section section : Section.values()) {
             scene.getAccelerators().put(section.shortcut(), () -> viewModel.select(section));
         }
+        scene.getAccelerators().put(SEARCH_SHORTCUT, this::quickSearch);
         scene.getAccelerators().put(MeetingsView.IMPORT_SHORTCUT,
                 () -> ImportChooser.protocolFile(scene.getWindow()).ifPresent(viewModel::importFile));
     }
@@ -139,7 +176,7 @@ public final class MainView extends BorderPane {
     private Node createPage(Section section) {
         return switch (section) {
             case MEETINGS -> new MeetingsView(viewModel.meetings());
-            case MATTERS -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.matters"));
+            case MATTERS -> new SearchView(viewModel.search());
             case PLAN -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.plan"));
             case DELEGATION -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.delegation"));
             case SETTINGS -> new SettingsView(viewModel.settings());

@@ -13,6 +13,7 @@ import se.paragraf.ui.importing.FolderImportViewModel;
 import se.paragraf.ui.importing.ImportWizardViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
+import se.paragraf.ui.search.SearchViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
 import se.paragraf.ui.task.BackgroundActivity;
 import se.paragraf.ui.task.TaskExecutor;
@@ -27,6 +28,7 @@ public final class MainViewModel {
     private final ImportWizardViewModel importWizard;
     private final FolderImportViewModel folderImport;
     private final ObjectProperty<ImportPage> importPage = new SimpleObjectProperty<>(ImportPage.NONE);
+    private final SearchViewModel search;
     private final DemoOffer demoOffer;
     private final TaskExecutor executor;
     private final String archiveLocation;
@@ -46,6 +48,8 @@ public final class MainViewModel {
         importWizard.onCancelled(() -> importPage.set(ImportPage.NONE));
         this.folderImport = new FolderImportViewModel(services.importFolder(), executor);
         folderImport.onClosed(() -> importPage.set(ImportPage.NONE));
+        this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
+        search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
@@ -60,6 +64,7 @@ public final class MainViewModel {
     public void reload() {
         meetings.load();
         settings.load();
+        search.loadBoards();
     }
 
     public ObjectProperty<Section> sectionProperty() {
@@ -139,6 +144,10 @@ public final class MainViewModel {
 
     public MeetingsViewModel meetings() {
         return meetings;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 
     public SettingsViewModel settings() {

@@ -14,6 +14,7 @@ import se.paragraf.application.archive.BoardOverview;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.Messages;
+import se.paragraf.ui.StartupClock;
 import se.paragraf.ui.task.BackgroundTask;
 import se.paragraf.ui.task.TaskExecutor;
 
@@ -59,6 +60,7 @@ public final class MeetingsViewModel {
         boards.setAll(overviews.stream().map(BoardItem::of).toList());
         loading.set(false);
         placeholder.set(Messages.get("meetings.empty"));
+        StartupClock.meetingsListed();
     }
 
     /** Who opens a meeting chosen in the list: the main window, which shows it in place of the list. */

@@ -1,0 +1,35 @@
+package se.paragraf.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs how long the start took, from the JVM's start, at the moments the user notices: the
+ * window shows, and the Sammanträden list is filled. The figure the start-up target is held to.
+ */
+public final class StartupClock {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupClock.class);
+    private static final AtomicBoolean LIST_FILLED = new AtomicBoolean();
+
+    private StartupClock() {
+    }
+
+    public static void windowShown() {
+        LOG.info("Start: fönstret visas efter {} ms", uptime());
+    }
+
+    /** Logs once per run: later reloads are not part of the start. */
+    public static void meetingsListed() {
+        if (LIST_FILLED.compareAndSet(false, true)) {
+            Runtime runtime = Runtime.getRuntime();
+            LOG.info("Start: sammanträdena visas efter {} ms (heap {} MB använt av {} MB)", uptime(),
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), runtime.maxMemory() / (1024 * 1024));
+        }
+    }
+
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+}

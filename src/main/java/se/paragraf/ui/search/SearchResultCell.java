@@ -1,0 +1,91 @@
+package se.paragraf.ui.search;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import se.paragraf.ui.Messages;
+
+/**
+ * A hit: "§ 98" and the title, then board, date, dnr and kind, then the snippet with the
+ * matched words in bold. In a case timeline the date and board lead, and the short decision
+ * and its justering take the snippet's place.
+ */
+final class SearchResultCell extends ListCell<SearchResultItem> {
+    /** Cell padding and the § column with its gap. */
+    private static final double TEXT_INDENT = 2 * 12 + 64 + 12;
+    private static final double MIN_TEXT_WIDTH = 400;
+    private final ObservableBooleanValue timeline;
+    private final Label number = new Label();
+    private final Label title = new Label();
+    private final Label facts = new Label();
+    private final TextFlow snippet = new TextFlow();
+    private final HBox layout;
+
+    SearchResultCell(ObservableBooleanValue timeline) {
+        this.timeline = timeline;
+        number.getStyleClass().add("result-number");
+        number.setMinWidth(64);
+        title.getStyleClass().add("result-title");
+        title.setWrapText(true);
+        facts.getStyleClass().addAll("result-facts", "text-muted");
+        snippet.getStyleClass().add("result-snippet");
+        VBox text = new VBox(3, title, facts, snippet);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        layout = new HBox(12, number, text);
+        // As in the meeting view's list: the cell measures its graphic at the graphic's own
+        // preferred width, so the wrapping parts need a width of their own.
+        setPrefWidth(0);
+        title.prefWidthProperty().bind(Bindings.max(MIN_TEXT_WIDTH, widthProperty().subtract(TEXT_INDENT)));
+        title.setMinHeight(USE_PREF_SIZE);
+        title.setMinWidth(0);
+        // Before the first layout the cell is 0 wide; a negative width would make every word a line
+        // and the list estimate a height that needs a scroll bar it does not need.
+        snippet.prefWidthProperty().bind(Bindings.max(MIN_TEXT_WIDTH, widthProperty().subtract(TEXT_INDENT)));
+        snippet.maxWidthProperty().bind(snippet.prefWidthProperty());
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    @Override
+    protected void updateItem(SearchResultItem item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        number.setText(item.number());
+        title.setText(item.title());
+        facts.setText(timeline.get() ? timelineFacts(item) : hitFacts(item));
+        List<Text> runs = Snippet.parse(item.snippet()).stream().map(SearchResultCell::run).toList();
+        snippet.getChildren().setAll(runs);
+        snippet.setVisible(!runs.isEmpty());
+        snippet.setManaged(!runs.isEmpty());
+        setGraphic(layout);
+    }
+
+    private static String hitFacts(SearchResultItem item) {
+        String facts = item.board() + "  ·  " + item.date();
+        if (!item.caseNumbers().isEmpty()) {
+            facts += "  ·  " + Messages.get("search.caseNumbers", item.caseNumbers());
+        }
+        return facts + "  ·  " + item.kind();
+    }
+
+    private static String timelineFacts(SearchResultItem item) {
+        return item.date() + "  ·  " + item.board() + "  ·  " + Messages.get("search.adjusted", item.adjusted());
+    }
+
+    private static Text run(Snippet.Part part) {
+        Text text = new Text(part.text());
+        text.getStyleClass().add(part.highlighted() ? "snippet-match" : "snippet-text");
+        return text;
+    }
+}

@@ -1,0 +1,117 @@
+package se.paragraf.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.Screenshots;
+import se.paragraf.ui.TestArchive;
+import se.paragraf.ui.meeting.ParagraphItem;
+
+/** Search in the real window, headless: Ctrl+K, a case number as it is often written, and open the hit. */
+class SearchWindowTest {
+    @TempDir
+    Path dataDir;
+    private TestArchive archive;
+    private Stage stage;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        archive = TestArchive.openIn(dataDir).withDemo();
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        archive.close();
+    }
+
+    @Test
+    void ctrlKThenACaseNumberShowsTheTimelineAndEnterOpensParagraph98InItsMeeting() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> searchField().isFocused());
+        assertThat(robot.lookup("#nav-matters").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        robot.write("rs 2025/1523");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> resultShows("§ 98"));
+        assertThat(robot.lookup(".search-summary").queryLabeled().getText()).startsWith("Ärende 25RS1523:");
+        assertThat(robot.lookup(".search-results .result-title").queryLabeled().getText())
+                .isEqualTo("Svar på revisionsrapport; Skydd mot välfärdsbrott");
+        Screenshots.write(stage.getScene(), "20-search-case-timeline");
+
+        robot.clickOn(robot.lookup(".search-results .result-number").lookup("§ 98").<Node>query());
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> protocolTexts().contains("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott"));
+        assertThat(robot.lookup("#nav-meetings").queryAs(ToggleButton.class).isSelected()).isTrue();
+        @SuppressWarnings("unchecked")
+        ListView<ParagraphItem> paragraphs = robot.lookup(".paragraph-list").queryAs(ListView.class);
+        assertThat(paragraphs.getSelectionModel().getSelectedItem().number()).isEqualTo("§ 98");
+    }
+
+    @Test
+    void wordsShowHighlightedSnippetsWithoutMarksAndADoubleClickOpensTheHit() throws Exception {
+        robot.clickOn(".quick-search");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> searchField().isFocused());
+        robot.write("välfärdsbrott");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> resultShows("§ 98"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> bold = robot.lookup(".search-results .snippet-match").<Text>queryAll().stream()
+                .map(Text::getText).toList();
+        assertThat(bold).anySatisfy(word -> assertThat(word.toLowerCase()).startsWith("välfärdsbrott"));
+        assertThat(robot.lookup(".search-results Text").<Text>queryAll()).extracting(Text::getText)
+                .noneMatch(text -> text.contains("«") || text.contains("»"));
+        assertThat(robot.lookup(".search-summary").queryLabeled().getText()).contains("träff");
+        Screenshots.write(stage.getScene(), "21-search-words");
+
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(searchField().getSelectedText()).as("Ctrl+K selects the text, so typing replaces it")
+                .isEqualTo("välfärdsbrott");
+
+        robot.doubleClickOn(robot.lookup(".search-results .result-number").lookup("§ 98").<Node>query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> protocolTexts().contains("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott"));
+    }
+
+    private TextField searchField() {
+        return robot.lookup(".search-field").queryAs(TextField.class);
+    }
+
+    private boolean resultShows(String number) {
+        return robot.lookup(".search-results .result-number").lookup(number).tryQuery().isPresent();
+    }
+
+    private List<String> protocolTexts() {
+        return robot.lookup(".protocol-page .selectable-text").<TextInputControl>queryAll().stream()
+                .filter(Node::isVisible).filter(node -> node.getScene() != null)
+                .map(TextInputControl::getText).toList();
+    }
+}
