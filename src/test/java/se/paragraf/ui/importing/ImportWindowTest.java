@@ -81,7 +81,7 @@ class ImportWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#titleField").equals("Godkännande av dagordningen"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> paragraphList().getItems().get(0).title().equals("Godkännande av dagordningen"));
-        Screenshots.write(stage.getScene(), "20-import-wizard-hogsby");
+        Screenshots.write(stage.getScene(), "30-import-wizard-hogsby");
 
         robot.clickOn(robot.lookup("Spara i arkivet").queryButton());
 
@@ -104,7 +104,7 @@ class ImportWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".import-warning").queryAll().isEmpty());
         assertThat(robot.lookup("#sourceArea").queryAs(TextInputControl.class).getSelectedText())
                 .contains("§ " + text("#numberField"));
-        Screenshots.write(stage.getScene(), "21-import-wizard-seed-warning");
+        Screenshots.write(stage.getScene(), "31-import-wizard-seed-warning");
         robot.clickOn(robot.lookup("Avbryt").queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importFolderButton").tryQuery()
                 .map(Node::isVisible).orElse(false));
@@ -117,7 +117,7 @@ class ImportWindowTest {
                 .map(Node::isVisible).orElse(false));
         assertThat(robot.lookup(".folder-summary").queryLabeled().getText())
                 .startsWith("2 protokoll importerade, inga redan importerade, 1 misslyckades");
-        Screenshots.write(stage.getScene(), "22-folder-import-summary");
+        Screenshots.write(stage.getScene(), "32-folder-import-summary");
 
         robot.clickOn(robot.lookup("Tillbaka till Sammanträden").queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
