@@ -13,7 +13,7 @@ import javafx.scene.control.IndexRange;
  * passed over: a heading has its § near the start of the line.
  */
 final class SourceHeading {
-    /** "KS § 1", "Au § 12": a short board prefix may stand before the §. */
+    /** "KS § 1", "Au § 12": a short board prefix may stand before the §. § 3 is not "§ 3 a". */
     private static final int HEADING_COLUMN = 12;
 
     private SourceHeading() {
@@ -26,7 +26,7 @@ final class SourceHeading {
         }
         String spaced = Arrays.stream(number.strip().split("\\s+")).map(Pattern::quote)
                 .collect(Collectors.joining("\\s*"));
-        Pattern paragraph = Pattern.compile("(?<!§)§\\s*" + spaced + "(?![\\p{L}\\d])(?!\\s*[-–]\\s*\\d)");
+        Pattern paragraph = Pattern.compile("(?<!§)§\\s*" + spaced + "(?![\\p{L}\\d])(?!\\s*[-–]\\s*\\d)(?!\\s?[a-zåäö](?!\\p{L}))");
         IndexRange anywhere = null;
         int start = 0;
         while (start <= text.length()) {
@@ -38,11 +38,13 @@ final class SourceHeading {
             Matcher m = paragraph.matcher(line);
             if (m.find()) {
                 int indent = line.length() - line.stripLeading().length();
+                // The line's text only: the layout's indentation and a CR of Windows line ends are no heading.
+                IndexRange heading = new IndexRange(start + indent, start + line.stripTrailing().length());
                 if (m.start() - indent <= HEADING_COLUMN) {
-                    return Optional.of(new IndexRange(start, end));
+                    return Optional.of(heading);
                 }
                 if (anywhere == null) {
-                    anywhere = new IndexRange(start, end);
+                    anywhere = heading;
                 }
             }
             start = end + 1;
