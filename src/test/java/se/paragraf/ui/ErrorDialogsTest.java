@@ -49,11 +49,11 @@ class ErrorDialogsTest {
         assertThat(pane.getContentText()).isEqualTo("Protokollet kunde inte sparas. Försök igen.");
         assertThat(pane.getExpandableContent()).as("details can be expanded").isNotNull();
         WaitForAsyncUtils.asyncFx(() -> pane.setExpanded(true)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.from(pane).lookup(".details-button").queryLabeled().getText().equals("Dölj detaljer"));
         Screenshots.write(pane.getScene(), "07-error-dialog");
         robot.clickOn(pane.lookupButton(ButtonType.OK));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialogPane() == null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogPane() == null);
     }
 
     @Test
@@ -70,7 +70,7 @@ class ErrorDialogsTest {
     }
 
     private DialogPane awaitDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogPane() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogPane() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return dialogPane();
     }

@@ -62,11 +62,11 @@ class MainWindowTest {
         Screenshots.write(dialog.getScene(), "00-demo-dialog");
         robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup("Ja").queryButton());
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetingTitles().contains("2025-05-20"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> meetingTitles().contains("2025-05-20"));
         assertThat(meetingTitles()).contains("Regionstyrelsen", "2025-05-20");
         // The model is filled before the cells are: wait for the rendering pulse.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellShows("Regionstyrelsen") && cellShows("2025-05-20"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".progress-indicator").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cellShows("Regionstyrelsen") && cellShows("2025-05-20"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".progress-indicator").tryQuery()
                 .map(Node::isVisible).orElse(false));
 
         for (int i = 0; i < SECTION_IDS.size(); i++) {
@@ -88,27 +88,27 @@ class MainWindowTest {
     private void opensTheMeetingByDoubleClickStepsWithDownAndGoesBack() throws Exception {
         robot.doubleClickOn(robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").<Node>query());
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> protocolShows("§ 96 Val av justerare"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> protocolShows("§ 96 Val av justerare"));
         assertThat(robot.lookup("#nav-meetings").queryAs(ToggleButton.class).isSelected())
                 .as("Sammanträden stays selected").isTrue();
         robot.type(KeyCode.DOWN, 2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> protocolShows("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott"));
         assertThat(protocolTexts()).anySatisfy(text -> assertThat(text)
                 .contains("att avge ”Svar på revisionsrapport Skydd mot välfärdsbrott”;"));
         Screenshots.write(stage.getScene(), "10-meeting-p98");
 
         robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> protocolShows("§ 99 Svar på revisionsrapport; Delegering av beslutanderätt"));
         robot.type(KeyCode.DOWN, 2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> protocolTexts().stream().anyMatch(t -> t.startsWith("§ 101 ")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> protocolTexts().stream().anyMatch(t -> t.startsWith("§ 101 ")));
         assertThat(robot.lookup(".protocol-page .protocol-note").queryLabeled().getText())
                 .isEqualTo("Paragrafen är omedelbart justerad");
         Screenshots.write(stage.getScene(), "11-meeting-p101-immediate");
 
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellShows("2025-05-20") && protocolTexts().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cellShows("2025-05-20") && protocolTexts().isEmpty());
         assertShown(0);
     }
 
@@ -127,7 +127,7 @@ class MainWindowTest {
         Window dialog = awaitDemoDialog();
         robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup("Nej").queryButton());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("Arkivet innehåller inga organ ännu.").tryQuery().isPresent());
         assertThat(meetingTitles()).isEmpty();
         Screenshots.write(stage.getScene(), "06-meetings-empty");
@@ -138,7 +138,7 @@ class MainWindowTest {
     }
 
     private Window awaitDemoDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogWindow() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogWindow() != null);
         return dialogWindow();
     }
 

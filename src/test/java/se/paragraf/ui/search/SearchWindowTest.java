@@ -40,7 +40,7 @@ class SearchWindowTest {
         archive = TestArchive.openIn(dataDir).withDemo();
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery().isPresent());
     }
 
@@ -54,11 +54,11 @@ class SearchWindowTest {
     @Test
     void ctrlKThenACaseNumberShowsTheTimelineAndEnterOpensParagraph98InItsMeeting() throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.K);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> searchField().isFocused());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> searchField().isFocused());
         assertThat(robot.lookup("#nav-matters").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         robot.write("rs 2025/1523");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> resultShows("§ 98"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> resultShows("§ 98"));
         assertThat(robot.lookup(".search-summary").queryLabeled().getText()).startsWith("Ärende 25RS1523:");
         assertThat(robot.lookup(".search-results .result-title").queryLabeled().getText())
                 .isEqualTo("Svar på revisionsrapport; Skydd mot välfärdsbrott");
@@ -67,7 +67,7 @@ class SearchWindowTest {
         robot.clickOn(robot.lookup(".search-results .result-number").lookup("§ 98").<Node>query());
         robot.type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> protocolTexts().contains("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott"));
         assertThat(robot.lookup("#nav-meetings").queryAs(ToggleButton.class).isSelected()).isTrue();
         @SuppressWarnings("unchecked")
@@ -78,9 +78,9 @@ class SearchWindowTest {
     @Test
     void wordsShowHighlightedSnippetsWithoutMarksAndADoubleClickOpensTheHit() throws Exception {
         robot.clickOn(".quick-search");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> searchField().isFocused());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> searchField().isFocused());
         robot.write("välfärdsbrott");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> resultShows("§ 98"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> resultShows("§ 98"));
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> bold = robot.lookup(".search-results .snippet-match").<Text>queryAll().stream()
@@ -97,7 +97,7 @@ class SearchWindowTest {
                 .isEqualTo("välfärdsbrott");
 
         robot.doubleClickOn(robot.lookup(".search-results .result-number").lookup("§ 98").<Node>query());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> protocolTexts().contains("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott"));
     }
 

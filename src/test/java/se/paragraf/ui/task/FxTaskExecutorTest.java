@@ -45,11 +45,11 @@ class FxTaskExecutorTest {
             result.set(value);
         }).executeWith(executor);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> executor.activity().isBusy());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> executor.activity().isBusy());
         assertThat(onFx(() -> executor.activity().descriptionProperty().get())).isEqualTo("Arbetar");
 
         release.countDown();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> result.get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(result.get()).isEqualTo("klart");
         assertThat(workOnFx.get()).isFalse();
@@ -64,7 +64,7 @@ class FxTaskExecutorTest {
             throw new DomainException("Det gick inte.");
         }).executeWith(executor);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !defaultFailures.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !defaultFailures.isEmpty());
         assertThat(defaultFailures).singleElement().extracting(Exception::getMessage).isEqualTo("Det gick inte.");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> executor.activity().isBusy())).isFalse();
@@ -77,7 +77,7 @@ class FxTaskExecutorTest {
             throw new DomainException("Eget fel.");
         }).onFailure(own::add).executeWith(executor);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !own.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !own.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(own).singleElement().extracting(Exception::getMessage).isEqualTo("Eget fel.");
         assertThat(defaultFailures).isEmpty();
