@@ -51,9 +51,9 @@ class ImportWindowTest {
         archive = TestArchive.openIn(dataDir);
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogWindow() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogWindow() != null);
         robot.clickOn(robot.from(dialogWindow().getScene().getRoot()).lookup("Nej").queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("Arkivet innehåller inga organ ännu.").tryQuery().isPresent());
     }
 
@@ -68,8 +68,8 @@ class ImportWindowTest {
     void correctsTheTitleOfParagraphOneSavesAndFindsTheMeetingInSammantraden() throws Exception {
         assertThat(robot.lookup("#importFileButton").queryButton().getText()).isEqualTo("Importera protokoll …");
         robot.interact(() -> mainView().viewModel().importFile(ImportWizardViewModelTest.HOGSBY.toAbsolutePath()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> paragraphList().getItems().size() == 13);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#numberField").equals("1"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> paragraphList().getItems().size() == 13);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#numberField").equals("1"));
         assertThat(robot.lookup("13 paragrafer").tryQuery().isPresent()
                 || robot.lookup(".import-wizard .text-muted").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.Label l && l.getText().startsWith("13 paragrafer")))
@@ -78,35 +78,35 @@ class ImportWindowTest {
         robot.clickOn("#titleField");
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write("Godkännande av dagordningen");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#titleField").equals("Godkännande av dagordningen"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#titleField").equals("Godkännande av dagordningen"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> paragraphList().getItems().get(0).title().equals("Godkännande av dagordningen"));
         Screenshots.write(stage.getScene(), "30-import-wizard-hogsby");
 
         robot.clickOn(robot.lookup("Spara i arkivet").queryButton());
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> protocolTexts().contains("§ 1 Godkännande av dagordningen"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> protocolTexts().contains("§ 1 Godkännande av dagordningen"));
         robot.clickOn(robot.lookup(".back-button").queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> meetingTitles().contains("2007-01-08"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> meetingTitles().contains("2007-01-08"));
         assertThat(meetingTitles()).contains("Kommunstyrelsen", "2007-01-08");
     }
 
     @Test
     void showsTheSeedWithAWarnedParagraphThenImportsAFolderWithProgressAndSummary() throws Exception {
         robot.interact(() -> mainView().viewModel().importFile(ImportWizardViewModelTest.SEED.toAbsolutePath()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> paragraphList().getItems().size() == 40);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> paragraphList().getItems().size() == 40);
         int warned = paragraphList().getItems().stream().filter(WizardParagraphItem::hasWarnings)
                 .map(paragraphList().getItems()::indexOf).findFirst().orElseThrow();
         robot.interact(() -> {
             paragraphList().getSelectionModel().select(warned);
             paragraphList().scrollTo(warned);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".import-warning").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".import-warning").queryAll().isEmpty());
         assertThat(robot.lookup("#sourceArea").queryAs(TextInputControl.class).getSelectedText())
                 .contains("§ " + text("#numberField"));
         Screenshots.write(stage.getScene(), "31-import-wizard-seed-warning");
         robot.clickOn(robot.lookup("Avbryt").queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importFolderButton").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importFolderButton").tryQuery()
                 .map(Node::isVisible).orElse(false));
 
         Files.copy(ImportWizardViewModelTest.SEED, folder.resolve("regionstyrelsen-2025-05-20.txt"));
@@ -120,7 +120,7 @@ class ImportWindowTest {
         Screenshots.write(stage.getScene(), "32-folder-import-summary");
 
         robot.clickOn(robot.lookup("Tillbaka till Sammanträden").queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> meetingTitles().containsAll(List.of("Regionstyrelsen", "2025-05-20", "Kommunstyrelsen", "2007-01-08")));
     }
 
