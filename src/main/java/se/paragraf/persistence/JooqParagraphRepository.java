@@ -128,23 +128,28 @@ final class JooqParagraphRepository implements ParagraphRepository {
      */
     @Override
     public Map<MeetingId, ParagraphSpan> spansByMeeting() {
-        Field<Integer> rank = DSL.when(PARAGRAPH.SUFFIX.eq(ParagraphNumbers.NO_SUFFIX), DSL.inline(0))
-                .otherwise(DSL.position(DSL.inline(ParagraphNumber.ALPHABET), PARAGRAPH.SUFFIX));
-        Field<Integer> key = PARAGRAPH.NUMBER.mul(DSL.inline(SUFFIX_PLACES)).add(rank);
+        // Narrow rows folded in Java: H2 took over a second to group 100,000 rows by a computed § key.
+        Map<Long, ParagraphNumber[]> firstAndLast = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        try (var rows = dsl.select(PARAGRAPH.MEETING_ID, PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX).from(PARAGRAPH).fetchLazy()) {
+            for (var row : rows) {
+                ParagraphNumber number = ParagraphNumbers.toNumber(row.value2(), row.value3());
+                counts.merge(row.value1(), 1, Integer::sum);
+                firstAndLast.merge(row.value1(), new ParagraphNumber[] {number, number}, (span, one) -> {
+                    if (one[0].compareTo(span[0]) < 0) {
+                        span[0] = one[0];
+                    }
+                    if (one[1].compareTo(span[1]) > 0) {
+                        span[1] = one[1];
+                    }
+                    return span;
+                });
+            }
+        }
         Map<MeetingId, ParagraphSpan> spans = new HashMap<>();
-        dsl.select(PARAGRAPH.MEETING_ID, DSL.count(), DSL.min(key), DSL.max(key)).from(PARAGRAPH)
-                .groupBy(PARAGRAPH.MEETING_ID)
-                .forEach(r -> spans.put(new MeetingId(r.value1()),
-                        new ParagraphSpan(r.value2(), fromKey(r.value3()), fromKey(r.value4()))));
+        firstAndLast.forEach((meeting, span) ->
+                spans.put(new MeetingId(meeting), new ParagraphSpan(counts.get(meeting), span[0], span[1])));
         return spans;
-    }
-
-    private static final int SUFFIX_PLACES = 100;
-
-    private static ParagraphNumber fromKey(int key) {
-        int place = key % SUFFIX_PLACES;
-        return new ParagraphNumber(key / SUFFIX_PLACES,
-                place == 0 ? null : String.valueOf(ParagraphNumber.ALPHABET.charAt(place - 1)));
     }
 
     /** Sorted in Java by the domain's § order: SQL collations disagree on å, ä, ö suffixes. */
