@@ -85,9 +85,12 @@ public final class ExportSearchResults {
         } else {
             filters.add("Organ: alla");
         }
-        if (query.fromYear() != null || query.toYear() != null) {
-            filters.add("År: " + (query.fromYear() == null ? "" : query.fromYear()) + "–"
-                    + (query.toYear() == null ? "" : query.toYear()));
+        if (query.fromYear() != null && query.toYear() != null) {
+            filters.add("År: " + query.fromYear() + "–" + query.toYear());
+        } else if (query.fromYear() != null) {
+            filters.add("År: från och med " + query.fromYear());
+        } else if (query.toYear() != null) {
+            filters.add("År: till och med " + query.toYear());
         }
         filters.add("Typ: " + (query.kinds().isEmpty() ? "alla" : query.kinds().stream().sorted()
                 .map(ParagraphKind::swedishName).collect(Collectors.joining(", "))));

@@ -149,18 +149,18 @@ public final class SearchView extends VBox {
 
     @FXML
     private void exportCsv() {
-        export(ExportFormat.CSV, "search.export.filter");
+        export(ExportFormat.CSV, Messages.get("search.export.filter"));
     }
 
     @FXML
     private void exportPdf() {
-        export(ExportFormat.PDF, "search.export.filterPdf");
+        export(ExportFormat.PDF, Messages.get("search.export.filterPdf"));
     }
 
-    private void export(ExportFormat format, String filterKey) {
+    private void export(ExportFormat format, String filterDescription) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("search.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey),
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription,
                 "*." + format.extension()));
         chooser.setInitialFileName(viewModel.suggestedFileName(format));
         File file = chooser.showSaveDialog(getScene().getWindow());
