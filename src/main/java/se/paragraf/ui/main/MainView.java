@@ -27,6 +27,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.importing.FolderImportView;
+import se.paragraf.ui.importing.ImportChooser;
+import se.paragraf.ui.importing.ImportWizardView;
 import se.paragraf.ui.meeting.MeetingView;
 import se.paragraf.ui.meetings.MeetingsView;
 import se.paragraf.ui.placeholder.PlaceholderView;
@@ -47,6 +50,8 @@ public final class MainView extends BorderPane {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private MeetingView meetingView;
+    private ImportWizardView importWizardView;
+    private FolderImportView folderImportView;
 
     @FXML private VBox navigation;
     @FXML private Button quickSearch;
@@ -58,6 +63,11 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel viewModel) {
         this.viewModel = viewModel;
         ViewLoader.load(this);
+    }
+
+    /** The window's model, for UI tests: they import through {@link MainViewModel#importFile} past the file dialog. */
+    public MainViewModel viewModel() {
+        return viewModel;
     }
 
     @FXML
@@ -75,6 +85,7 @@ public final class MainView extends BorderPane {
         });
         viewModel.sectionProperty().addListener((observable, previous, section) -> show(section));
         viewModel.meetingOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
+        viewModel.importPageProperty().addListener((observable, previous, page) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
 
         archiveLocation.setText(Messages.get("status.archive", viewModel.archiveLocation()));
@@ -122,6 +133,8 @@ public final class MainView extends BorderPane {
             scene.getAccelerators().put(section.shortcut(), () -> viewModel.select(section));
         }
         scene.getAccelerators().put(SEARCH_SHORTCUT, this::quickSearch);
+        scene.getAccelerators().put(MeetingsView.IMPORT_SHORTCUT,
+                () -> ImportChooser.protocolFile(scene.getWindow()).ifPresent(viewModel::importFile));
     }
 
     private void show(Section section) {
@@ -129,9 +142,7 @@ public final class MainView extends BorderPane {
         if (!button.isSelected()) {
             button.setSelected(true);
         }
-        Node page = section == Section.MEETINGS && viewModel.meetingOpenProperty().get()
-                ? meetingView()
-                : pages.computeIfAbsent(section, this::createPage);
+        Node page = section == Section.MEETINGS ? meetingsPage() : pages.computeIfAbsent(section, this::createPage);
         if (!content.getChildren().equals(List.of(page))) {
             content.getChildren().setAll(page);
             if (page instanceof MeetingView meeting) {
@@ -140,6 +151,18 @@ public final class MainView extends BorderPane {
                 meetings.focusList();
             }
         }
+    }
+
+    /** Sammanträden shows an import in progress, else the open meeting, else the list. */
+    private Node meetingsPage() {
+        return switch (viewModel.importPageProperty().get()) {
+            case WIZARD -> importWizardView == null
+                    ? importWizardView = new ImportWizardView(viewModel.importWizard()) : importWizardView;
+            case FOLDER -> folderImportView == null
+                    ? folderImportView = new FolderImportView(viewModel.folderImport()) : folderImportView;
+            case NONE -> viewModel.meetingOpenProperty().get()
+                    ? meetingView() : pages.computeIfAbsent(Section.MEETINGS, this::createPage);
+        };
     }
 
     /** One meeting view, reused: the list of meetings and its scroll position stay as they were. */

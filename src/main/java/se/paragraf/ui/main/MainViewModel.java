@@ -1,12 +1,16 @@
 package se.paragraf.ui.main;
 
+import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import se.paragraf.application.Services;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.ui.importing.FolderImportViewModel;
+import se.paragraf.ui.importing.ImportWizardViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
 import se.paragraf.ui.search.SearchViewModel;
@@ -21,6 +25,9 @@ public final class MainViewModel {
     private final MeetingViewModel meeting;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
+    private final ImportWizardViewModel importWizard;
+    private final FolderImportViewModel folderImport;
+    private final ObjectProperty<ImportPage> importPage = new SimpleObjectProperty<>(ImportPage.NONE);
     private final SearchViewModel search;
     private final DemoOffer demoOffer;
     private final TaskExecutor executor;
@@ -32,9 +39,19 @@ public final class MainViewModel {
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
         this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor);
         meetings.onOpen(this::openMeeting);
+        meetings.onImport(this::importFile, this::importFolder);
+        this.importWizard = new ImportWizardViewModel(services.previewImport(), services.importProtocol(), executor);
+        importWizard.onSaved(id -> {
+            reload();
+            openMeeting(id);
+        });
+        importWizard.onCancelled(() -> importPage.set(ImportPage.NONE));
+        this.folderImport = new FolderImportViewModel(services.importFolder(), executor);
+        folderImport.onClosed(() -> importPage.set(ImportPage.NONE));
         this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
         search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
+        folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
     }
 
@@ -75,12 +92,43 @@ public final class MainViewModel {
         showMeeting();
     }
 
+    /**
+     * Opens the import wizard on a protocol file under Sammanträden; the file is read in the
+     * background. This is also how tests get past the system's file dialog.
+     */
+    public void importFile(Path file) {
+        importWizard.open(file);
+        select(Section.MEETINGS);
+        importPage.set(ImportPage.WIZARD);
+    }
+
+    /** Imports every protocol in the folder in the background, unless a batch is already running. */
+    public void importFolder(Path folder) {
+        folderImport.start(folder);
+        select(Section.MEETINGS);
+        importPage.set(ImportPage.FOLDER);
+    }
+
+    /** Which import page, if any, Sammanträden shows in place of the list or a meeting. */
+    public ReadOnlyObjectProperty<ImportPage> importPageProperty() {
+        return importPage;
+    }
+
+    public ImportWizardViewModel importWizard() {
+        return importWizard;
+    }
+
+    public FolderImportViewModel folderImport() {
+        return folderImport;
+    }
+
     /** Back from a meeting to the Sammanträden list. */
     public void closeMeeting() {
         meetingOpen.set(false);
     }
 
     private void showMeeting() {
+        importPage.set(ImportPage.NONE);
         select(Section.MEETINGS);
         meetingOpen.set(true);
     }

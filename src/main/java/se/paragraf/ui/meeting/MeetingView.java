@@ -2,7 +2,6 @@ package se.paragraf.ui.meeting;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -103,27 +102,8 @@ public final class MeetingView extends VBox {
     }
 
     private void render(ProtocolPage page) {
-        protocolPage.getChildren().setAll(page.blocks().stream().map(MeetingView::node).toList());
+        protocolPage.getChildren().setAll(ProtocolNodes.of(page));
         pageScroll.setVvalue(0);
-    }
-
-    private static Node node(ProtocolBlock block) {
-        return switch (block.kind()) {
-            case TITLE -> new SelectableText(block.text(), "protocol-title");
-            case FIELDS -> new SelectableText(block.text(), "protocol-fields");
-            case HEADING -> new SelectableText(block.text(), "protocol-heading");
-            case DECISION -> new SelectableText(block.text(), "protocol-decision");
-            case TEXT -> new SelectableText(block.text(), "protocol-text");
-            case NOTE -> note(block.text());
-        };
-    }
-
-    /** A status rather than protocol text, so a label: "Kopiera paragrafen" still includes it. */
-    private static Node note(String text) {
-        Label note = new Label(text, new FontIcon(Material2OutlinedMZ.VERIFIED));
-        note.getStyleClass().add("protocol-note");
-        note.setWrapText(true);
-        return note;
     }
 
     @FXML

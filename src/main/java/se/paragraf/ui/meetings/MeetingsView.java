@@ -17,14 +17,25 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import se.paragraf.domain.board.BoardId;
+import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.importing.ImportChooser;
 
-/** Sammanträden: every board with its meetings in one tree table; double-click or Enter opens a meeting. */
+/**
+ * Sammanträden: every board with its meetings in one tree table; double-click or Enter opens a
+ * meeting. The header imports a protocol file or a whole folder.
+ */
 public final class MeetingsView extends VBox {
+    /** Ctrl+I (Cmd+I on macOS) imports one protocol, from anywhere in the window. */
+    public static final KeyCombination IMPORT_SHORTCUT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
     private final MeetingsViewModel viewModel;
 
     @FXML private TreeTableView<MeetingsRow> tree;
@@ -37,6 +48,7 @@ public final class MeetingsView extends VBox {
     @FXML private TreeTableColumn<MeetingsRow, String> paragraphCountColumn;
     @FXML private Label placeholder;
     @FXML private Button refreshButton;
+    @FXML private Button importFileButton;
 
     public MeetingsView(MeetingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -54,6 +66,8 @@ public final class MeetingsView extends VBox {
         bind(paragraphCountColumn, MeetingsRow::paragraphCount);
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
+        importFileButton.setTooltip(new Tooltip(Messages.get("meetings.importFileTooltip",
+                IMPORT_SHORTCUT.getDisplayText())));
         tree.setRoot(new TreeItem<>());
         tree.setShowRoot(false);
         tree.setRowFactory(table -> {
@@ -122,6 +136,16 @@ public final class MeetingsView extends VBox {
             super.updateItem(row, empty);
             pseudoClassStateChanged(BOARD, !empty && row != null && row.board());
         }
+    }
+
+    @FXML
+    private void importFile() {
+        ImportChooser.protocolFile(getScene().getWindow()).ifPresent(viewModel::importFile);
+    }
+
+    @FXML
+    private void importFolder() {
+        ImportChooser.folder(getScene().getWindow()).ifPresent(viewModel::importFolder);
     }
 
     @FXML

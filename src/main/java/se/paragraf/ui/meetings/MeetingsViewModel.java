@@ -1,5 +1,6 @@
 package se.paragraf.ui.meetings;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,6 +25,8 @@ public final class MeetingsViewModel {
     private final ObservableList<BoardItem> boards = FXCollections.observableArrayList();
     private final ObservableList<BoardItem> readOnlyBoards = FXCollections.unmodifiableObservableList(boards);
     private Consumer<MeetingId> opener = meeting -> { };
+    private Consumer<Path> fileImporter = file -> { };
+    private Consumer<Path> folderImporter = folder -> { };
     private long loads;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("meetings.loading"));
@@ -70,6 +73,20 @@ public final class MeetingsViewModel {
         if (row != null) {
             row.meeting().ifPresent(opener);
         }
+    }
+
+    /** Who imports a chosen protocol file or folder: the main window, which shows the wizard or the batch. */
+    public void onImport(Consumer<Path> protocolFileImporter, Consumer<Path> protocolFolderImporter) {
+        this.fileImporter = Objects.requireNonNull(protocolFileImporter);
+        this.folderImporter = Objects.requireNonNull(protocolFolderImporter);
+    }
+
+    public void importFile(Path file) {
+        fileImporter.accept(file);
+    }
+
+    public void importFolder(Path folder) {
+        folderImporter.accept(folder);
     }
 
     public ObservableList<BoardItem> boards() {

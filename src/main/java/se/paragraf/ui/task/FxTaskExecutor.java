@@ -63,6 +63,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public void publish(Runnable update) {
+        onFxThread(update);
+    }
+
+    @Override
     public BackgroundActivity activity() {
         return activity;
     }

@@ -24,6 +24,12 @@ public final class SynchronousTaskExecutor implements TaskExecutor {
         task.succeeded(value);
     }
 
+    /** The test's thread stands in for the FX thread. */
+    @Override
+    public void publish(Runnable update) {
+        update.run();
+    }
+
     @Override
     public BackgroundActivity activity() {
         return activity;

@@ -23,6 +23,12 @@ public final class QueuedTaskExecutor implements TaskExecutor {
         return queued.size();
     }
 
+    /** The test's thread stands in for the FX thread. */
+    @Override
+    public void publish(Runnable update) {
+        update.run();
+    }
+
     @Override
     public BackgroundActivity activity() {
         return activity;
