@@ -92,7 +92,8 @@ final class SearchCommand extends ArchiveCommand {
     private void export(OpenArchive archive, String asked, SearchQuery query, SearchResults results,
                         ExportFormat format, Path file) {
         archive.services().exportSearchResults().export(asked, query, results, format, file);
-        spec.commandLine().getErr().printf("%d träffar sparade i %s.%n", results.hits().size(), file);
+        int count = results.hits().size();
+        spec.commandLine().getErr().printf("%d %s i %s.%n", count, count == 1 ? "träff sparad" : "träffar sparade", file);
     }
 
     private Set<BoardId> boardIds(SearchParagraphs search) {
