@@ -75,7 +75,7 @@ public final class ExportSearchResults {
     private List<String> filters(SearchQuery query, SearchResults results) {
         List<String> filters = new ArrayList<>();
         if (results.timeline() != null) {
-            filters.add("Ärende " + results.timeline().caseNumber().canonical() + " i alla organ och år, i tidsordning");
+            filters.add("Alla organ och år, i tidsordning (filtren gäller inte ett ärendes gång)");
             return filters;
         }
         if (!query.boards().isEmpty()) {
