@@ -15,7 +15,17 @@ import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
+import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.board.ManageBoards;
+import se.paragraf.application.editing.AttachFile;
+import se.paragraf.application.editing.EditParagraph;
+import se.paragraf.application.editing.EditPhraseLibrary;
+import se.paragraf.application.editing.NumberAttachments;
+import se.paragraf.application.meeting.PlanMeeting;
+import se.paragraf.application.meeting.ExportMeeting;
+import se.paragraf.application.meeting.RecordAttendance;
 import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ValidateMeeting;
 import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.LookupCase;
@@ -42,22 +52,30 @@ public final class Composition implements ArchiveOpener {
         RebuildIndex rebuildIndex = new RebuildIndex(unitOfWork, index);
         ParseProtocol parseProtocol = protocolParser();
         ImportProtocol importProtocol = new ImportProtocol(unitOfWork, index);
+        SaveParagraph saveParagraph = new SaveParagraph(unitOfWork, index);
+        ShowMeeting showMeeting = new ShowMeeting(unitOfWork);
+        ValidateMeeting validateMeeting = new ValidateMeeting(unitOfWork);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
                 new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
-                new ShowMeeting(unitOfWork),
+                showMeeting,
                 new ShowParagraph(unitOfWork),
                 new SearchParagraphs(unitOfWork, lookupCase, index),
                 lookupCase,
-                new SaveParagraph(unitOfWork, index),
+                saveParagraph,
                 rebuildIndex,
                 new ExportSearchResults(unitOfWork, database.facts(), new SearchResultPdf(), Clock.systemDefaultZone()),
                 new SyntheticArchive(unitOfWork, rebuildIndex),
                 parseProtocol,
                 new PreviewImport(parseProtocol, unitOfWork),
                 importProtocol,
-                new ImportFolder(parseProtocol, importProtocol, unitOfWork));
+                new ImportFolder(parseProtocol, importProtocol, unitOfWork),
+                new EditParagraph(unitOfWork, saveParagraph), new EditAgenda(unitOfWork, saveParagraph),
+                new RecordAttendance(unitOfWork), validateMeeting,
+                new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
+                new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
+                new NumberAttachments(unitOfWork, saveParagraph));
     }
 
     public static ParseProtocol protocolParser() {

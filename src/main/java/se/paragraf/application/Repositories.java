@@ -1,11 +1,15 @@
 package se.paragraf.application;
 
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
 import se.paragraf.domain.matter.MatterRepository;
+import se.paragraf.domain.meeting.AttendanceRepository;
 import se.paragraf.domain.meeting.MeetingRepository;
 import se.paragraf.domain.paragraph.ParagraphRepository;
+import se.paragraf.domain.paragraph.StoredFileRepository;
+import se.paragraf.domain.phrase.PhraseLibraryRepository;
 
 /** The repositories of one transaction: every one of them sees and writes the same transaction. */
 public interface Repositories {
@@ -20,4 +24,12 @@ public interface Repositories {
     ParagraphRepository paragraphs();
 
     ImportLog imports();
+
+    AttendanceRepository attendance();
+
+    AgendaRepository agendas();
+
+    PhraseLibraryRepository phrases();
+
+    StoredFileRepository files();
 }

@@ -8,7 +8,17 @@ import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
+import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.board.ManageBoards;
+import se.paragraf.application.editing.AttachFile;
+import se.paragraf.application.editing.EditParagraph;
+import se.paragraf.application.editing.EditPhraseLibrary;
+import se.paragraf.application.editing.NumberAttachments;
+import se.paragraf.application.meeting.PlanMeeting;
+import se.paragraf.application.meeting.ExportMeeting;
+import se.paragraf.application.meeting.RecordAttendance;
 import se.paragraf.application.meeting.ShowMeeting;
+import se.paragraf.application.meeting.ValidateMeeting;
 import se.paragraf.application.meeting.ShowParagraph;
 import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.LookupCase;
@@ -22,5 +32,9 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        SearchParagraphs searchParagraphs, LookupCase lookupCase, SaveParagraph saveParagraph,
                        RebuildIndex rebuildIndex, ExportSearchResults exportSearchResults,
                        SyntheticArchive syntheticArchive, ParseProtocol parseProtocol, PreviewImport previewImport,
-                       ImportProtocol importProtocol, ImportFolder importFolder) {
+                       ImportProtocol importProtocol, ImportFolder importFolder,
+                       EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
+                       ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
+                       PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
+                       NumberAttachments numberAttachments) {
 }

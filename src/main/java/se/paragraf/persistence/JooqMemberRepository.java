@@ -58,6 +58,13 @@ final class JooqMemberRepository implements MemberRepository {
         row.insert();
     }
 
+    @Override
+    public void removeMembership(Membership membership) {
+        dsl.deleteFrom(MEMBERSHIP).where(MEMBERSHIP.MEMBER_ID.eq(membership.member().value())
+                .and(MEMBERSHIP.BOARD_ID.eq(membership.board().value()))
+                .and(MEMBERSHIP.TERM_FROM.eq(membership.term().from()))).execute();
+    }
+
     /** Role order is the enum's (chair, vice chair, ledamot, ersättare); then call-in order, then name. */
     @Override
     public List<Membership> membershipsOf(BoardId board) {

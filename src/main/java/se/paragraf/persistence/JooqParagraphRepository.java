@@ -37,6 +37,8 @@ import se.paragraf.persistence.jooq.tables.records.ParagraphRecord;
 final class JooqParagraphRepository implements ParagraphRepository {
     /** PostgreSQL's and H2's SQLSTATE for a unique violation. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Larger than any § number a board reaches in a year, smaller than integer overflow. */
+    private static final int OUT_OF_THE_WAY = 1_000_000;
 
     private final DSLContext dsl;
     private final ParagraphReader reader;
@@ -203,5 +205,30 @@ final class JooqParagraphRepository implements ParagraphRepository {
     @Override
     public long count() {
         return dsl.fetchCount(PARAGRAPH);
+    }
+
+    @Override
+    public void delete(ParagraphId id) {
+        dsl.deleteFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(id.value())).execute();
+    }
+
+    /** Two steps: first out of the way (above any real number), then to the final numbers. */
+    @Override
+    public void renumber(Map<ParagraphId, ParagraphNumber> numbers) {
+        for (ParagraphId id : numbers.keySet()) {
+            dsl.update(PARAGRAPH).set(PARAGRAPH.NUMBER, PARAGRAPH.NUMBER.plus(OUT_OF_THE_WAY))
+                    .where(PARAGRAPH.ID.eq(id.value())).execute();
+        }
+        try {
+            numbers.forEach((id, number) -> dsl.update(PARAGRAPH).set(PARAGRAPH.NUMBER, number.number())
+                    .set(PARAGRAPH.SUFFIX, ParagraphNumbers.suffixColumn(number))
+                    .where(PARAGRAPH.ID.eq(id.value())).execute());
+        } catch (IntegrityConstraintViolationException e) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                throw new DomainException("Paragraferna kan inte numreras om: numren är redan upptagna av ett annat "
+                        + "sammanträde samma år. Kontrollera organets paragrafserie.");
+            }
+            throw e;
+        }
     }
 }

@@ -3,11 +3,15 @@ package se.paragraf.persistence;
 import org.jooq.DSLContext;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
 import se.paragraf.domain.matter.MatterRepository;
+import se.paragraf.domain.meeting.AttendanceRepository;
 import se.paragraf.domain.meeting.MeetingRepository;
 import se.paragraf.domain.paragraph.ParagraphRepository;
+import se.paragraf.domain.paragraph.StoredFileRepository;
+import se.paragraf.domain.phrase.PhraseLibraryRepository;
 
 /** The repositories of one transaction, all bound to its {@code DSLContext}. */
 final class JooqRepositories implements Repositories {
@@ -17,6 +21,10 @@ final class JooqRepositories implements Repositories {
     private final MatterRepository matters;
     private final ParagraphRepository paragraphs;
     private final ImportLog imports;
+    private final AttendanceRepository attendance;
+    private final AgendaRepository agendas;
+    private final PhraseLibraryRepository phrases;
+    private final StoredFileRepository files;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -25,6 +33,10 @@ final class JooqRepositories implements Repositories {
         this.matters = new JooqMatterRepository(dsl);
         this.paragraphs = new JooqParagraphRepository(dsl);
         this.imports = new JooqImportLog(dsl);
+        this.attendance = new JooqAttendanceRepository(dsl);
+        this.agendas = new JooqAgendaRepository(dsl);
+        this.phrases = new JooqPhraseLibraryRepository(dsl);
+        this.files = new JooqStoredFileRepository(dsl);
     }
 
     @Override
@@ -55,5 +67,25 @@ final class JooqRepositories implements Repositories {
     @Override
     public ImportLog imports() {
         return imports;
+    }
+
+    @Override
+    public AttendanceRepository attendance() {
+        return attendance;
+    }
+
+    @Override
+    public AgendaRepository agendas() {
+        return agendas;
+    }
+
+    @Override
+    public PhraseLibraryRepository phrases() {
+        return phrases;
+    }
+
+    @Override
+    public StoredFileRepository files() {
+        return files;
     }
 }

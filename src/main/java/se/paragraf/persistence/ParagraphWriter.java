@@ -38,8 +38,11 @@ import se.paragraf.persistence.jooq.tables.records.RecipientRecord;
 final class ParagraphWriter {
     private final DSLContext dsl;
 
+    private final ProceedingsRows proceedings;
+
     ParagraphWriter(DSLContext dsl) {
         this.dsl = dsl;
+        this.proceedings = new ProceedingsRows(dsl);
     }
 
     void write(Paragraph paragraph, long boardId, int seriesYear) {
@@ -66,8 +69,9 @@ final class ParagraphWriter {
     }
 
     /** Blocks before their clauses: the foreign key needs them first. */
-    private static final List<Table<?>> CHILD_ORDER = List.of(PARAGRAPH_CASE_NUMBER, MOTIVATION_SECTION,
-            DECISION_BLOCK, CLAUSE, ATTACHMENT, PREPARATION, RECIPIENT);
+    private static final List<Table<?>> CHILD_ORDER = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(PARAGRAPH_CASE_NUMBER, MOTIVATION_SECTION, DECISION_BLOCK, CLAUSE, ATTACHMENT,
+                    PREPARATION, RECIPIENT), ProceedingsRows.TABLES.stream()).toList();
     private static final int ROWS_PER_INSERT = 500;
 
     private void insertRows(Table<?> table, List<? extends TableRecord<?>> rows) {
@@ -89,6 +93,7 @@ final class ParagraphWriter {
         row.setResponsibleOfficial(paragraph.responsibleOfficial());
         row.setCaseOfficer(paragraph.caseOfficer());
         row.setImmediateAdjustment(paragraph.immediateAdjustment());
+        row.setOslReference(paragraph.confidentiality() == null ? null : paragraph.confidentiality().oslReference());
         return row;
     }
 
@@ -101,6 +106,7 @@ final class ParagraphWriter {
         dsl.deleteFrom(ATTACHMENT).where(ATTACHMENT.PARAGRAPH_ID.eq(id)).execute();
         dsl.deleteFrom(PREPARATION).where(PREPARATION.PARAGRAPH_ID.eq(id)).execute();
         dsl.deleteFrom(RECIPIENT).where(RECIPIENT.PARAGRAPH_ID.eq(id)).execute();
+        proceedings.delete(id);
         List<TableRecord<?>> rows = childRows(paragraph);
         if (!rows.isEmpty()) {
             dsl.batchInsert(rows).execute();
@@ -135,6 +141,7 @@ final class ParagraphWriter {
         for (int i = 0; i < paragraph.recipients().size(); i++) {
             rows.add(recipient(id, i, paragraph.recipients().get(i)));
         }
+        rows.addAll(proceedings.rows(id, paragraph.proceedings()));
         return rows;
     }
 
@@ -182,6 +189,10 @@ final class ParagraphWriter {
         row.setOrdinal(ordinal);
         row.setLabel(attachment.label());
         row.setTitle(attachment.title());
+        attachment.storedFile().ifPresent(file -> {
+            row.setFileName(file.fileName());
+            row.setContentHash(file.contentHash());
+        });
         return row;
     }
 

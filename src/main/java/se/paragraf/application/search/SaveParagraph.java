@@ -2,10 +2,13 @@ package se.paragraf.application.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphId;
 
 /**
  * Use case: save paragraphs and make them findable at once. The database commits first; the
@@ -29,11 +32,27 @@ public final class SaveParagraph {
 
     /** All or nothing in the database: one transaction for the lot. */
     public void saveAll(Collection<Paragraph> paragraphs) {
-        List<IndexedParagraph> documents = unitOfWork.transaction(r -> paragraphs.stream().map(p -> {
-            r.paragraphs().save(p);
-            return ParagraphDocuments.of(r, p);
-        }).toList());
+        saveAll(r -> { }, paragraphs, r -> { }, List.of());
+    }
+
+    /**
+     * One transaction for a change that spans more than paragraphs (an agenda renumbering):
+     * {@code before} (e.g. deleting {@code removed} §§ and renumbering), the saves, then
+     * {@code after} (e.g. the agenda that refers to them). The index follows as for any save.
+     */
+    public void saveAll(Consumer<Repositories> before, Collection<Paragraph> paragraphs, Consumer<Repositories> after,
+                        Collection<ParagraphId> removed) {
+        List<IndexedParagraph> documents = unitOfWork.transaction(r -> {
+            before.accept(r);
+            List<IndexedParagraph> docs = paragraphs.stream().map(p -> {
+                r.paragraphs().save(p);
+                return ParagraphDocuments.of(r, p);
+            }).toList();
+            after.accept(r);
+            return docs;
+        });
         try {
+            removed.forEach(index::remove);
             index.replace(documents);
         } catch (RuntimeException e) {
             LOG.warn("Sökindexet kunde inte uppdateras efter att {} paragrafer sparats; det byggs om vid nästa start",

@@ -12,6 +12,9 @@ public interface MemberRepository {
 
     void addMembership(Membership membership);
 
+    /** Removes the membership of that member, board and term start; nothing if there is none. */
+    void removeMembership(Membership membership);
+
     /** Memberships of a board: seat holders first by role, then ersättare in call-in order. */
     List<Membership> membershipsOf(BoardId board);
 }

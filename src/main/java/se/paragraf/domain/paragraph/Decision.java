@@ -1,7 +1,9 @@
 package se.paragraf.domain.paragraph;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.paragraf.domain.shared.DomainException;
 import se.paragraf.domain.shared.Require;
 
 /**
@@ -29,5 +31,30 @@ public record Decision(List<DecisionBlock> blocks) {
 
     public String render() {
         return blocks.stream().map(DecisionBlock::render).collect(Collectors.joining("\n\n"));
+    }
+
+    public Decision withBlock(DecisionBlock block) {
+        List<DecisionBlock> more = new ArrayList<>(blocks);
+        more.add(Require.present(block, "Beslutsblock"));
+        return new Decision(more);
+    }
+
+    public Decision replaceBlock(int index, DecisionBlock block) {
+        List<DecisionBlock> list = new ArrayList<>(blocks);
+        list.set(checked(index), Require.present(block, "Beslutsblock"));
+        return new Decision(list);
+    }
+
+    public Decision withoutBlock(int index) {
+        List<DecisionBlock> list = new ArrayList<>(blocks);
+        list.remove(checked(index));
+        return new Decision(list);
+    }
+
+    private int checked(int index) {
+        if (index < 0 || index >= blocks.size()) {
+            throw new DomainException("Beslutsblock " + (index + 1) + " finns inte.");
+        }
+        return index;
     }
 }

@@ -62,4 +62,39 @@ public record DecisionBlock(String formula, List<Clause> clauses) {
         fewer.remove(index);
         return new DecisionBlock(formula, fewer);
     }
+
+    /** Inserts a clause at {@code index} (0 = first; the size = last). */
+    public DecisionBlock withClause(int index, Clause clause) {
+        if (index < 0 || index > clauses.size()) {
+            throw new DomainException("En att-sats kan inte läggas in på plats " + (index + 1) + ".");
+        }
+        List<Clause> more = new ArrayList<>(clauses);
+        more.add(index, Require.present(clause, "Att-sats"));
+        return new DecisionBlock(formula, more);
+    }
+
+    public DecisionBlock replaceClause(int index, Clause clause) {
+        return withoutClause(index).withClause(index, clause);
+    }
+
+    /** Moves a clause; the punctuation follows the new order by itself, since it is rendered. */
+    public DecisionBlock moveClause(int from, int to) {
+        Clause clause = clauseAt(from);
+        DecisionBlock without = withoutClause(from);
+        if (to < 0 || to > without.clauses.size()) {
+            throw new DomainException("Att-satsen kan inte flyttas till plats " + (to + 1) + ".");
+        }
+        return without.withClause(to, clause);
+    }
+
+    public DecisionBlock reformulate(String newFormula) {
+        return new DecisionBlock(newFormula, clauses);
+    }
+
+    private Clause clauseAt(int index) {
+        if (index < 0 || index >= clauses.size()) {
+            throw new DomainException("Att-sats " + (index + 1) + " finns inte.");
+        }
+        return clauses.get(index);
+    }
 }

@@ -26,7 +26,9 @@ public record Paragraph(
         List<Attachment> attachments,
         List<Preparation> preparations,
         List<Recipient> recipients,
-        boolean immediateAdjustment) {
+        boolean immediateAdjustment,
+        Proceedings proceedings,
+        Confidentiality confidentiality) {
 
     public Paragraph {
         Require.present(id, "Paragrafens id");
@@ -48,12 +50,30 @@ public record Paragraph(
         attachments = List.copyOf(Require.present(attachments, "Beslutsunderlag"));
         preparations = List.copyOf(Require.present(preparations, "Beredning"));
         recipients = List.copyOf(Require.present(recipients, "Mottagare"));
+        Require.present(proceedings, "Förhandlingar");
+    }
+
+    /** A paragraph without proceedings and not confidential, as imported minutes mostly are. */
+    public Paragraph(ParagraphId id, MeetingId meeting, ParagraphNumber number, String title,
+                     List<CaseNumber> caseNumbers, String responsibleOfficial, String caseOfficer,
+                     List<MotivationSection> sections, Decision decision, List<Attachment> attachments,
+                     List<Preparation> preparations, List<Recipient> recipients, boolean immediateAdjustment) {
+        this(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer, sections, decision,
+                attachments, preparations, recipients, immediateAdjustment, Proceedings.NONE, null);
     }
 
     /** A paragraph with a title only; the rest is filled in by the editor's verbs. */
     public static Paragraph draft(ParagraphId id, MeetingId meeting, ParagraphNumber number, String title) {
         return new Paragraph(id, meeting, number, title, List.of(), null, null, List.of(), Decision.NONE,
                 List.of(), List.of(), List.of(), false);
+    }
+
+    public Optional<Confidentiality> secrecy() {
+        return Optional.ofNullable(confidentiality);
+    }
+
+    public boolean isConfidential() {
+        return confidentiality != null;
     }
 
     public Optional<String> responsible() {
@@ -70,51 +90,64 @@ public record Paragraph(
 
     public Paragraph renumber(ParagraphNumber newNumber) {
         return new Paragraph(id, meeting, newNumber, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph retitle(String newTitle) {
         return new Paragraph(id, meeting, number, newTitle, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph concerning(List<CaseNumber> newCaseNumbers) {
         return new Paragraph(id, meeting, number, title, newCaseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph handledBy(String newResponsible, String newOfficer) {
         return new Paragraph(id, meeting, number, title, caseNumbers, newResponsible, newOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph motivatedBy(List<MotivationSection> newSections) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                newSections, decision, attachments, preparations, recipients, immediateAdjustment);
+                newSections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph decide(Decision newDecision) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, newDecision, attachments, preparations, recipients, immediateAdjustment);
+                sections, newDecision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph withAttachments(List<Attachment> newAttachments) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, newAttachments, preparations, recipients, immediateAdjustment);
+                sections, decision, newAttachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph preparedIn(List<Preparation> newPreparations) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, newPreparations, recipients, immediateAdjustment);
+                sections, decision, attachments, newPreparations, recipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph sentTo(List<Recipient> newRecipients) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, newRecipients, immediateAdjustment);
+                sections, decision, attachments, preparations, newRecipients, immediateAdjustment, proceedings, confidentiality);
     }
 
     public Paragraph adjustImmediately(boolean immediately) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediately);
+                sections, decision, attachments, preparations, recipients, immediately, proceedings, confidentiality);
+    }
+
+    public Paragraph proceed(Proceedings newProceedings) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, newProceedings,
+                confidentiality);
+    }
+
+    /** Null makes the paragraph public again. */
+    public Paragraph classify(Confidentiality newConfidentiality) {
+        return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings,
+                newConfidentiality);
     }
 }

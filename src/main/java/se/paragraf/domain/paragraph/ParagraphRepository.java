@@ -50,4 +50,13 @@ public interface ParagraphRepository {
     List<Paragraph> findAfter(ParagraphId after, int limit);
 
     long count();
+
+    /** Removes the paragraph with everything it holds (before justering only; the use case guards that). */
+    void delete(ParagraphId id);
+
+    /**
+     * Gives paragraphs new numbers at once, so that § 5 and § 6 can swap without either number
+     * being taken in between.
+     */
+    void renumber(java.util.Map<ParagraphId, ParagraphNumber> numbers);
 }

@@ -1,0 +1,18 @@
+package se.paragraf.domain.paragraph;
+
+import java.util.regex.Pattern;
+import se.paragraf.domain.shared.DomainException;
+import se.paragraf.domain.shared.Require;
+
+/** Secrecy under offentlighets- och sekretesslagen, with the provision: "OSL 21 kap. 1 §". */
+public record Confidentiality(String oslReference) {
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)^(OSL\\s+)?\\d+\\s*kap\\.?\\s*\\d+\\s*[a-z]?\\s*§.*$");
+
+    public Confidentiality {
+        oslReference = Require.text(oslReference, "Sekretesshänvisningen");
+        if (!REFERENCE.matcher(oslReference).matches()) {
+            throw new DomainException("\"" + oslReference + "\" är ingen hänvisning till OSL. Skriv till exempel "
+                    + "OSL 21 kap. 1 §.");
+        }
+    }
+}

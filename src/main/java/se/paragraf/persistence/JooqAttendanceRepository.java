@@ -1,0 +1,93 @@
+package se.paragraf.persistence;
+
+import static se.paragraf.persistence.jooq.Tables.ATTENDANCE_CHANGE;
+import static se.paragraf.persistence.jooq.Tables.ATTENDEE;
+import static se.paragraf.persistence.jooq.Tables.MEETING_ADJUSTER;
+import static se.paragraf.persistence.jooq.Tables.MEETING_OFFICERS;
+import static se.paragraf.persistence.jooq.Tables.OTHER_PRESENT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import se.paragraf.domain.board.MemberId;
+import se.paragraf.domain.board.MembershipRole;
+import se.paragraf.domain.meeting.Adjuster;
+import se.paragraf.domain.meeting.Attendance;
+import se.paragraf.domain.meeting.AttendanceChange;
+import se.paragraf.domain.meeting.AttendanceKind;
+import se.paragraf.domain.meeting.AttendanceRepository;
+import se.paragraf.domain.meeting.Attendee;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.meeting.MeetingOfficers;
+import se.paragraf.domain.meeting.Movement;
+import se.paragraf.domain.meeting.OtherPresent;
+
+/** Attendance is saved whole: the officers row in place, the lists replaced. */
+final class JooqAttendanceRepository implements AttendanceRepository {
+    private final DSLContext dsl;
+
+    JooqAttendanceRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void save(Attendance attendance) {
+        long id = attendance.meeting().value();
+        MeetingOfficers o = attendance.officers();
+        var row = dsl.newRecord(MEETING_OFFICERS);
+        row.setMeetingId(id);
+        row.setChairId(o.chair() == null ? null : o.chair().value());
+        row.setSecretary(o.secretary());
+        row.setAdjustmentPlace(o.adjustmentPlace());
+        row.setAdjustmentTime(o.adjustmentTime());
+        row.setAdjustedOn(o.adjustedOn());
+        Upsert.byId(dsl, row, MEETING_OFFICERS.MEETING_ID);
+        dsl.deleteFrom(MEETING_ADJUSTER).where(MEETING_ADJUSTER.MEETING_ID.eq(id)).execute();
+        dsl.deleteFrom(ATTENDEE).where(ATTENDEE.MEETING_ID.eq(id)).execute();
+        dsl.deleteFrom(OTHER_PRESENT).where(OTHER_PRESENT.MEETING_ID.eq(id)).execute();
+        dsl.deleteFrom(ATTENDANCE_CHANGE).where(ATTENDANCE_CHANGE.MEETING_ID.eq(id)).execute();
+        for (int i = 0; i < o.adjusters().size(); i++) {
+            dsl.insertInto(MEETING_ADJUSTER).values(id, i, o.adjusters().get(i).member().value()).execute();
+        }
+        for (int i = 0; i < attendance.attendees().size(); i++) {
+            Attendee a = attendance.attendees().get(i);
+            dsl.insertInto(ATTENDEE).values(id, i, a.member().value(), a.role().name(), a.kind().name(),
+                    a.replaces() == null ? null : a.replaces().value()).execute();
+        }
+        for (int i = 0; i < attendance.othersPresent().size(); i++) {
+            OtherPresent p = attendance.othersPresent().get(i);
+            dsl.insertInto(OTHER_PRESENT).values(id, i, p.name(), p.title()).execute();
+        }
+        for (int i = 0; i < attendance.changes().size(); i++) {
+            AttendanceChange c = attendance.changes().get(i);
+            dsl.insertInto(ATTENDANCE_CHANGE).values(id, i, c.member().value(), c.movement().name(),
+                    c.paragraph().number(), c.paragraph().suffix(),
+                    c.replaces() == null ? null : c.replaces().value()).execute();
+        }
+    }
+
+    @Override
+    public Optional<Attendance> findByMeeting(MeetingId meeting) {
+        long id = meeting.value();
+        return dsl.selectFrom(MEETING_OFFICERS).where(MEETING_OFFICERS.MEETING_ID.eq(id)).fetchOptional().map(o -> {
+            List<Adjuster> adjusters = dsl.selectFrom(MEETING_ADJUSTER).where(MEETING_ADJUSTER.MEETING_ID.eq(id))
+                    .orderBy(MEETING_ADJUSTER.ORDINAL).fetch(r -> new Adjuster(new MemberId(r.getMemberId())));
+            MeetingOfficers officers = new MeetingOfficers(member(o.getChairId()), o.getSecretary(), adjusters,
+                    o.getAdjustmentPlace(), o.getAdjustmentTime(), o.getAdjustedOn());
+            List<Attendee> attendees = dsl.selectFrom(ATTENDEE).where(ATTENDEE.MEETING_ID.eq(id)).orderBy(ATTENDEE.ORDINAL)
+                    .fetch(r -> new Attendee(new MemberId(r.getMemberId()), MembershipRole.valueOf(r.getRole()),
+                            AttendanceKind.valueOf(r.getKind()), member(r.getReplacesId())));
+            List<OtherPresent> others = dsl.selectFrom(OTHER_PRESENT).where(OTHER_PRESENT.MEETING_ID.eq(id))
+                    .orderBy(OTHER_PRESENT.ORDINAL).fetch(r -> new OtherPresent(r.getName(), r.getTitle()));
+            List<AttendanceChange> changes = dsl.selectFrom(ATTENDANCE_CHANGE).where(ATTENDANCE_CHANGE.MEETING_ID.eq(id))
+                    .orderBy(ATTENDANCE_CHANGE.ORDINAL).fetch(r -> new AttendanceChange(new MemberId(r.getMemberId()),
+                            Movement.valueOf(r.getMovement()), ParagraphNumbers.toNumber(r.getParagraphNumber(),
+                            r.getParagraphSuffix() == null ? "" : r.getParagraphSuffix()), member(r.getReplacesId())));
+            return new Attendance(meeting, officers, attendees, others, changes);
+        });
+    }
+
+    private static MemberId member(Long id) {
+        return id == null ? null : new MemberId(id);
+    }
+}
