@@ -31,7 +31,7 @@ import java.io.UncheckedIOException;
  * The frame every Paragraf document is written in: PDF/A-2a and PDF/UA-1 (tagged, Swedish, its
  * title shown by the viewer, DejaVu Sans embedded, sRGB output intent), A4, a running header
  * with a label, a date and "Sida X(Y)" on every page. Minutes, extracts and notices fill
- * {@link #body()} and call {@link #close()}; see ADR 0008 for why each piece is there.
+ * {@link #body()} and call {@link #close()}; see ADR 0009 for why each piece is there.
  */
 public final class PdfaDocument implements AutoCloseable {
     private static final String RESOURCES = "/se/paragraf/document/";
