@@ -1,6 +1,7 @@
 package se.paragraf.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import se.paragraf.application.ArchiveOpener;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
@@ -32,6 +33,7 @@ import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
 import se.paragraf.persistence.Database;
@@ -63,7 +65,7 @@ public final class Composition implements ArchiveOpener {
                 lookupCase,
                 saveParagraph,
                 rebuildIndex,
-                new ExportSearchResults(),
+                new ExportSearchResults(unitOfWork, database.facts(), new SearchResultPdf(), Clock.systemDefaultZone()),
                 new SyntheticArchive(unitOfWork, rebuildIndex),
                 parseProtocol,
                 new PreviewImport(parseProtocol, unitOfWork),

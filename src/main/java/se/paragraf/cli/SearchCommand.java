@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.paragraf.application.OpenArchive;
+import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchHit;
 import se.paragraf.application.search.SearchParagraphs;
@@ -60,6 +61,9 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--csv", paramLabel = "FIL", description = "Spara träfflistan som CSV för Excel.")
     Path csv;
 
+    @Option(names = "--pdf", paramLabel = "FIL", description = "Spara träfflistan som PDF/A för utskrift och arkiv.")
+    Path pdf;
+
     @Override
     int run(OpenArchive archive, PrintWriter out) throws Exception {
         SearchParagraphs search = archive.services().searchParagraphs();
@@ -70,9 +74,12 @@ final class SearchCommand extends ArchiveCommand {
                 .sortedBy(sort(sort))
                 .limitedTo(limit);
         SearchResults results = search.search(query);
+        String asked = String.join(" ", words);
         if (csv != null) {
-            archive.services().exportSearchResults().toCsv(results.hits(), csv);
-            spec.commandLine().getErr().printf("%d träffar sparade i %s.%n", results.hits().size(), csv);
+            export(archive, asked, query, results, ExportFormat.CSV, csv);
+        }
+        if (pdf != null) {
+            export(archive, asked, query, results, ExportFormat.PDF, pdf);
         }
         if (json) {
             out.println(JSON.writeValueAsString(json(results)));
@@ -80,6 +87,13 @@ final class SearchCommand extends ArchiveCommand {
             text(results, out);
         }
         return 0;
+    }
+
+    private void export(OpenArchive archive, String asked, SearchQuery query, SearchResults results,
+                        ExportFormat format, Path file) {
+        archive.services().exportSearchResults().export(asked, query, results, format, file);
+        int count = results.hits().size();
+        spec.commandLine().getErr().printf("%d %s i %s.%n", count, count == 1 ? "träff sparad" : "träffar sparade", file);
     }
 
     private Set<BoardId> boardIds(SearchParagraphs search) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.paragraf.document.PdfReadBack;
 
 class SearchCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +66,30 @@ class SearchCommandTest {
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.out).contains("3 träffar, de 2 bästa visas").contains("Regionstyrelsen  § ");
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(3);
+    }
+
+    @Test
+    void pdfIsAValidatedResultListWithTheFilters() throws Exception {
+        Path pdf = dataDir.resolve("träffar.pdf");
+        CliRun run = CliRun.of("search", "--data-dir", dataDir.toString(), "--board", "regionstyrelsen",
+                "--from-year", "2025", "--kind", "beslut", "--sort", "date", "--pdf", pdf.toString(), "revisionsrapport");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.err).contains("träffar sparade i " + pdf);
+        assertThat(PdfReadBack.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(PdfReadBack.text(pdf)).contains("Sökning: revisionsrapport", "Organ: Regionstyrelsen",
+                "År: från och med 2025", "Typ: Beslut", "Ordning: datum, nyast först", "§ 98", "Sida 1(")
+                .doesNotContain("«", "»");
+    }
+
+    @Test
+    void anUnwritablePdfIsExplained() {
+        Path pdf = dataDir.resolve("finns-inte").resolve("träffar.pdf");
+        CliRun run = CliRun.of("search", "--data-dir", dataDir.toString(), "--pdf", pdf.toString(), "revisionsrapport");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.err).contains("Träfflistan kunde inte sparas");
+        assertThat(pdf).doesNotExist();
     }
 
     @Test

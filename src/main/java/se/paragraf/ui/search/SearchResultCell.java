@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import se.paragraf.application.search.Snippet;
 import se.paragraf.ui.Messages;
 
 /**

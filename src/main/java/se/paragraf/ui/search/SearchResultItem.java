@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import se.paragraf.application.search.CaseTimelineEntry;
 import se.paragraf.application.search.SearchHit;
+import se.paragraf.application.search.Snippet;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.Messages;

@@ -18,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
+import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchSort;
 import se.paragraf.domain.board.BoardId;
@@ -47,6 +48,7 @@ public final class SearchView extends VBox {
     @FXML private Label summaryLabel;
     @FXML private Label exportStatusLabel;
     @FXML private Button exportButton;
+    @FXML private Button exportPdfButton;
     @FXML private Button openButton;
     @FXML private ListView<SearchResultItem> resultList;
     @FXML private Label placeholder;
@@ -88,6 +90,7 @@ public final class SearchView extends VBox {
         viewModel.failedProperty().addListener((observable, previous, failed) ->
                 placeholder.pseudoClassStateChanged(FAILED, failed));
         exportButton.disableProperty().bind(Bindings.isEmpty(viewModel.results()));
+        exportPdfButton.disableProperty().bind(Bindings.isEmpty(viewModel.results()));
         openButton.disableProperty().bind(resultList.getSelectionModel().selectedItemProperty().isNull());
 
         resultList.setItems(viewModel.results());
@@ -146,13 +149,23 @@ public final class SearchView extends VBox {
 
     @FXML
     private void exportCsv() {
+        export(ExportFormat.CSV, Messages.get("search.export.filter"));
+    }
+
+    @FXML
+    private void exportPdf() {
+        export(ExportFormat.PDF, Messages.get("search.export.filterPdf"));
+    }
+
+    private void export(ExportFormat format, String filterDescription) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("search.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("search.export.filter"), "*.csv"));
-        chooser.setInitialFileName(viewModel.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription,
+                "*." + format.extension()));
+        chooser.setInitialFileName(viewModel.suggestedFileName(format));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            viewModel.exportCsv(file.toPath());
+            viewModel.export(format, file.toPath());
         }
     }
 }

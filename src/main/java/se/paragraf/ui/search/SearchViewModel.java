@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchHit;
@@ -208,26 +209,33 @@ public final class SearchViewModel {
         this.opener = Objects.requireNonNull(paragraphOpener);
     }
 
-    /** Writes every hit of the shown query (not only the first page) to a CSV file, in the background. */
-    public void exportCsv(Path file) {
+    /**
+     * Writes every hit of the shown query (not only the first page) to a CSV or PDF file, in the
+     * background. A failure is told beside the button, in the exporter's Swedish words.
+     */
+    public void export(ExportFormat format, Path file) {
         SearchQuery query = shownQuery;
         if (query == null) {
             return;
         }
+        String asked = shownText;
         exportStatus.set("");
         BackgroundTask.wrap(Messages.get("search.task.export"), () -> {
-                    List<SearchHit> hits = searchParagraphs.search(query.limitedTo(EXPORT_LIMIT)).hits();
-                    exportSearchResults.toCsv(hits, file);
-                    return hits.size();
+                    SearchQuery all = query.limitedTo(EXPORT_LIMIT);
+                    SearchResults answer = searchParagraphs.search(all);
+                    exportSearchResults.export(asked, all, answer, format, file);
+                    return answer.hits().size();
                 })
                 .onSuccess(count -> exportStatus.set(Messages.get("search.exported", count, file.getFileName())))
+                .onFailure(failure -> exportStatus.set(failure instanceof DomainException ? failure.getMessage()
+                        : Messages.get("search.exportFailed", file.getFileName())))
                 .executeWith(executor);
     }
 
     /** The file name the save dialog suggests: the query in letters and digits. */
-    public String suggestedFileName() {
+    public String suggestedFileName(ExportFormat format) {
         String base = text.get() == null ? "" : text.get().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return (base.isEmpty() ? Messages.get("search.export.defaultName") : base) + ".csv";
+        return (base.isEmpty() ? Messages.get("search.export.defaultName") : base) + "." + format.extension();
     }
 
     private static List<Choice<ParagraphKind>> allKinds() {

@@ -1,12 +1,15 @@
 package se.paragraf.application.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.paragraf.domain.board.BoardId;
@@ -14,10 +17,25 @@ import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.ui.TestArchive;
 
+/** CSV here; the PDF is read back in {@code se.paragraf.document.SearchResultPdfTest}. */
 class ExportSearchResultsTest {
     @TempDir
     Path dir;
+    private TestArchive archive;
+    private ExportSearchResults export;
+
+    @BeforeEach
+    void open() {
+        archive = TestArchive.openIn(dir.resolve("arkiv"));
+        export = archive.services().exportSearchResults();
+    }
+
+    @AfterEach
+    void close() {
+        archive.close();
+    }
 
     @Test
     void csvIsUtf8WithBomSemicolonsAndQuotedFields() throws Exception {
@@ -27,7 +45,8 @@ class ExportSearchResultsTest {
                 "att avge «svar» på \"rapporten\"", 1.5f);
         Path file = dir.resolve("träffar.csv");
 
-        new ExportSearchResults().toCsv(List.of(hit), file);
+        export.export("svar", SearchQuery.of("svar"), new SearchResults("svar", null, List.of(hit), 1),
+                ExportFormat.CSV, file);
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -40,9 +59,11 @@ class ExportSearchResultsTest {
 
     @Test
     void anUnwritableFileIsExplainedInSwedish() {
-        Path file = dir.resolve("finns-inte").resolve("träffar.csv");
+        Path file = dir.resolve("finns-inte").resolve("träffar.pdf");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportSearchResults().toCsv(List.of(), file))
+        assertThatThrownBy(() -> export.export("x", SearchQuery.of("x"), new SearchResults("x", null, List.of(), 0),
+                ExportFormat.PDF, file))
                 .hasMessageContaining("Träfflistan kunde inte sparas");
+        assertThat(file).doesNotExist();
     }
 }

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.paragraf.application.Services;
+import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchSort;
+import se.paragraf.application.search.Snippet;
+import se.paragraf.document.PdfReadBack;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.TestArchive;
 import se.paragraf.ui.task.QueuedTaskExecutor;
@@ -200,14 +203,36 @@ class SearchViewModelTest {
     @Test
     void exportWritesEveryHitAsCsv(@TempDir Path out) throws Exception {
         type("revisionsrapport");
-        Path file = out.resolve(viewModel.suggestedFileName());
+        Path file = out.resolve(viewModel.suggestedFileName(ExportFormat.CSV));
 
-        viewModel.exportCsv(file);
+        viewModel.export(ExportFormat.CSV, file);
 
         assertThat(file.getFileName().toString()).isEqualTo("revisionsrapport.csv");
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"Organ\";\"Datum\"").contains("\"§ 98\"").contains("RS 2025/1523");
         assertThat(viewModel.exportStatusProperty().get()).endsWith("sparade i revisionsrapport.csv");
+    }
+
+    @Test
+    void exportWritesAPdfWithWhatWasTyped(@TempDir Path out) throws Exception {
+        type("revisionsrap");
+        Path file = out.resolve(viewModel.suggestedFileName(ExportFormat.PDF));
+
+        viewModel.export(ExportFormat.PDF, file);
+
+        assertThat(file.getFileName().toString()).isEqualTo("revisionsrap.pdf");
+        assertThat(PdfReadBack.text(file)).as("what was typed, not the prefix query made of it")
+                .contains("Sökning: revisionsrap\n").contains("§ 98").doesNotContain("«", "OR revisionsrap*");
+        assertThat(viewModel.exportStatusProperty().get()).endsWith("sparade i revisionsrap.pdf");
+    }
+
+    @Test
+    void aFailedExportIsToldBesideTheButton(@TempDir Path out) {
+        type("revisionsrapport");
+
+        viewModel.export(ExportFormat.PDF, out.resolve("finns-inte").resolve("träffar.pdf"));
+
+        assertThat(viewModel.exportStatusProperty().get()).startsWith("Träfflistan kunde inte sparas");
     }
 
     private void type(String text) {

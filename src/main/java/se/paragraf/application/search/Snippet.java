@@ -1,10 +1,9 @@
-package se.paragraf.ui.search;
+package se.paragraf.application.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.paragraf.application.search.SearchHit;
 
-/** Splits a snippet at the index's « » marks into plain and highlighted runs; the marks themselves go. */
+/** Splits a snippet (for the hit list and the PDF) at the index's « » marks into plain and highlighted runs; the marks themselves go. */
 public final class Snippet {
     private Snippet() {
     }

@@ -1,4 +1,4 @@
-package se.paragraf.ui.search;
+package se.paragraf.application.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

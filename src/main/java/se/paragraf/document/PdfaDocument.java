@@ -1,0 +1,141 @@
+package se.paragraf.document;
+
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.Document;
+import com.itextpdf.pdfa.PdfADocument;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The frame every Paragraf document is written in: PDF/A-2a and PDF/UA-1 (tagged, Swedish, its
+ * title shown by the viewer, DejaVu Sans embedded, sRGB output intent), A4, a running header
+ * with a label, a date and "Sida X(Y)" on every page. Minutes, extracts and notices fill
+ * {@link #body()} and call {@link #close()}; see ADR 0009 for why each piece is there.
+ */
+public final class PdfaDocument implements AutoCloseable {
+    private static final String RESOURCES = "/se/paragraf/document/";
+    private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] SRGB = resource("color/sRGB.icc");
+    private static final float MARGIN = 56;
+    private static final float HEADER_SIZE = 8;
+
+    private final PdfDocument pdf;
+    private final Document body;
+    private final PdfFont regular;
+    private final PdfFont bold;
+    private final String headerLabel;
+    private final String headerDate;
+
+    private PdfaDocument(OutputStream out, String title, String headerLabel, String headerDate) {
+        // Without the PDF/UA identification in the XMP metadata veraPDF fails PDF/UA-1 rule 5-1.
+        PdfWriter writer = new PdfWriter(out, new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1));
+        pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2A, new PdfOutputIntent("Custom", "",
+                "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
+        pdf.setTagged();
+        pdf.getCatalog().setLang(new PdfString("sv-SE"));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        PdfDocumentInfo info = pdf.getDocumentInfo();
+        info.setTitle(title);
+        info.setCreator("Paragraf");
+        regular = font(REGULAR);
+        bold = font(BOLD);
+        // The page count is known only at the end: pages stay open so that "Sida X(Y)" can be stamped.
+        body = new Document(pdf, PageSize.A4, false);
+        body.setMargins(MARGIN + 14, MARGIN, MARGIN, MARGIN);
+        body.setFont(regular).setFontSize(10);
+        this.headerLabel = headerLabel;
+        this.headerDate = headerDate;
+    }
+
+    /**
+     * @param title       the document's title, in its metadata and in the viewer's title bar
+     * @param headerLabel what the running header says on the left, e.g. "PARAGRAF – SÖKRESULTAT"
+     * @param headerDate  the date the header shows beside it
+     */
+    public static PdfaDocument create(OutputStream out, String title, String headerLabel, String headerDate) {
+        return new PdfaDocument(out, title, headerLabel, headerDate);
+    }
+
+    public Document body() {
+        return body;
+    }
+
+    public PdfFont regular() {
+        return regular;
+    }
+
+    public PdfFont bold() {
+        return bold;
+    }
+
+    /** Stamps the header on every page and writes the file. */
+    @Override
+    public void close() {
+        int pages = pdf.getNumberOfPages();
+        for (int i = 1; i <= pages; i++) {
+            header(pdf.getPage(i), "Sida " + i + "(" + pages + ")");
+        }
+        body.close();
+    }
+
+    /** An artifact, so that screen readers and text reflow skip it rather than read it on every page. */
+    private void header(PdfPage page, String pageText) {
+        Rectangle size = page.getPageSize();
+        float y = size.getTop() - MARGIN + 14;
+        PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+        canvas.openTag(new CanvasArtifact());
+        text(canvas, bold, headerLabel, size.getLeft() + MARGIN, y);
+        String right = headerDate + "    " + pageText;
+        text(canvas, regular, right, size.getRight() - MARGIN - regular.getWidth(right, HEADER_SIZE), y);
+        canvas.setLineWidth(0.5f).moveTo(size.getLeft() + MARGIN, y - 5).lineTo(size.getRight() - MARGIN, y - 5)
+                .stroke();
+        canvas.closeTag();
+        canvas.release();
+    }
+
+    private static void text(PdfCanvas canvas, PdfFont font, String text, float x, float y) {
+        canvas.beginText().setFontAndSize(font, HEADER_SIZE).moveText(x, y).showText(text).endText();
+    }
+
+    private static PdfFont font(byte[] program) {
+        try {
+            return PdfFontFactory.createFont(FontProgramFactory.createFont(program), PdfEncodings.IDENTITY_H,
+                    EmbeddingStrategy.FORCE_EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfaDocument.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Resursen " + name + " saknas i programmet.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
