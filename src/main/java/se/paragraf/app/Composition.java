@@ -36,13 +36,18 @@ import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
 import se.paragraf.persistence.Database;
+import se.paragraf.search.PendingParagraphIndex;
 import se.paragraf.persistence.DatabaseException;
 import se.paragraf.search.LuceneParagraphIndex;
-import se.paragraf.search.SearchIndexException;
 
 /** The one place that wires persistence into the use cases, for the window and the CLI alike. */
 public final class Composition implements ArchiveOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
     /** The search index lives beside the database, in this sub-directory of the data directory. */
     public static final String INDEX_DIRECTORY = "index";
 
@@ -87,6 +92,23 @@ public final class Composition implements ArchiveOpener {
         return protocolParser();
     }
 
+    private static void openIndex(Path dataDirectory, Database database, CompletableFuture<LuceneParagraphIndex> opening) {
+        try {
+            LuceneParagraphIndex index = LuceneParagraphIndex.open(dataDirectory.resolve(INDEX_DIRECTORY));
+            try {
+                new RebuildIndex(database.unitOfWork(), index).ensureReady();
+            } catch (RuntimeException e) {
+                index.close();
+                throw e;
+            }
+            LOG.info("Start: sökindexet är klart efter {} ms", ManagementFactory.getRuntimeMXBean().getUptime());
+            opening.complete(index);
+        } catch (RuntimeException e) {
+            LOG.error("Sökindexet kunde inte öppnas: {}", e.getMessage(), e);
+            opening.completeExceptionally(e);
+        }
+    }
+
     @Override
     public OpenArchive open(Path dataDirectory) {
         Database database;
@@ -95,22 +117,14 @@ public final class Composition implements ArchiveOpener {
         } catch (DatabaseException e) {
             throw new ArchiveUnavailableException(e.getMessage(), e);
         }
-        LuceneParagraphIndex index;
-        Services services;
-        try {
-            index = LuceneParagraphIndex.open(dataDirectory.resolve(INDEX_DIRECTORY));
-        } catch (SearchIndexException e) {
-            database.close();
-            throw new ArchiveUnavailableException(e.getMessage(), e);
-        }
-        try {
-            services = services(database, index);
-            services.rebuildIndex().ensureReady();
-        } catch (RuntimeException e) {
-            index.close();
-            database.close();
-            throw e;
-        }
+        // The database is enough for the first screens; the index (checksums, a rebuild if it is
+        // missing or stale) is made ready meanwhile, and whatever needs it waits for it.
+        CompletableFuture<LuceneParagraphIndex> indexOpening = new CompletableFuture<>();
+        PendingParagraphIndex index = new PendingParagraphIndex(indexOpening);
+        Services services = services(database, index);
+        Thread indexThread = new Thread(() -> openIndex(dataDirectory, database, indexOpening), "paragraf-sokindex");
+        indexThread.setDaemon(true);
+        indexThread.start();
         return new OpenArchive() {
             @Override
             public Services services() {
