@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.paragraf.ui.ListSelection;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
 import se.paragraf.ui.meeting.ProtocolNodes;
@@ -121,14 +122,7 @@ public final class ImportWizardView extends VBox {
     }
 
     private void showSelection(int index) {
-        if (index < 0) {
-            paragraphList.getSelectionModel().clearSelection();
-            return;
-        }
-        if (paragraphList.getSelectionModel().getSelectedIndex() != index) {
-            paragraphList.getSelectionModel().select(index);
-            paragraphList.scrollTo(Math.max(0, index - 3));
-        }
+        ListSelection.follow(paragraphList, index);
     }
 
     private void render(ProtocolPage page) {

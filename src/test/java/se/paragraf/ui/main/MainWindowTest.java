@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import se.paragraf.ui.MeetingsTreeTitles;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.paragraf.ui.ParagrafApp;
@@ -163,23 +164,7 @@ class MainWindowTest {
     }
 
     private List<String> meetingTitles() throws Exception {
-        @SuppressWarnings("unchecked")
-        TreeTableView<MeetingsRow> tree = robot.lookup(".meetings-tree").queryAs(TreeTableView.class);
-        return WaitForAsyncUtils.asyncFx(() -> {
-            List<String> titles = new java.util.ArrayList<>();
-            collect(tree.getRoot(), titles);
-            return titles;
-        }).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void collect(TreeItem<MeetingsRow> item, List<String> titles) {
-        if (item == null) {
-            return;
-        }
-        if (item.getValue() != null) {
-            titles.add(item.getValue().title());
-        }
-        item.getChildren().forEach(child -> collect(child, titles));
+        return MeetingsTreeTitles.of(robot);
     }
 
 }
