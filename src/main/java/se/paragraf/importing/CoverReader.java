@@ -89,6 +89,9 @@ final class CoverReader {
         String secretary = first(fields, "sekreterare");
         List<String> signatories = signatories(body);
         if (secretary == null) {
+            secretary = secretaryUnderSignatures(fields.getOrDefault("underskrifter", List.of()));
+        }
+        if (secretary == null) {
             secretary = secretaryFromSignature(body);
         }
         if (adjusters.isEmpty() && firstParagraphText != null) {
@@ -276,6 +279,16 @@ final class CoverReader {
             }
         }
         return out;
+    }
+
+    /** The form "Underskrifter  Sekreterare ……" with the name printed under the dotted line. */
+    private static String secretaryUnderSignatures(List<String> values) {
+        for (int i = 0; i + 1 < values.size(); i++) {
+            if (values.get(i).equalsIgnoreCase("sekreterare") && looksLikeName(values.get(i + 1))) {
+                return values.get(i + 1);
+            }
+        }
+        return null;
     }
 
     private static String secretaryFromSignature(List<String> body) {

@@ -134,6 +134,24 @@ class MeetingCommandTest {
     }
 
     @Test
+    void anImportedCoverPageIsExportedAsAttendance() throws Exception {
+        CliRun imported = CliRun.of("import", "--data-dir", dataDir.toString(),
+                Path.of("..", "shared", "fixtures", "hogsby-ks-2007-01-08.txt").toString());
+        assertThat(imported.exitCode).as(imported.err).isZero();
+        JsonNode list = JSON.readTree(CliRun.of("meeting", "list", "--json", "--data-dir", dataDir.toString()).out);
+        String id = list.get(0).get("id").asText();
+
+        CliRun run = CliRun.of("meeting", "export", "--data-dir", dataDir.toString(), "--meeting", id, "--format", "json");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        JsonNode root = JSON.readTree(run.out);
+        assertThat(root.get("attendance").get("attendees")).hasSize(15);
+        assertThat(root.get("officers").get("chair").get("name").asText()).isEqualTo("Ewa Engdahl");
+        assertThat(root.get("officers").get("adjusters").findValuesAsText("name"))
+                .containsExactly("Patrik Köhler", "Nedzad Talovic");
+    }
+
+    @Test
     void anUnknownMeetingIsAPoliteError() {
         recordedMeeting();
         CliRun run = CliRun.of("meeting", "export", "--data-dir", dataDir.toString(), "--meeting", "9999");

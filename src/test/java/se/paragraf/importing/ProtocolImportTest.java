@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,10 +34,19 @@ import se.paragraf.application.search.SearchQuery;
 import se.paragraf.application.search.SearchResults;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardKind;
+import se.paragraf.domain.board.Member;
+import se.paragraf.domain.board.MemberId;
 import se.paragraf.domain.board.Membership;
+import se.paragraf.domain.board.MembershipRole;
+import se.paragraf.domain.board.Term;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.matter.Matter;
+import se.paragraf.domain.meeting.Attendance;
+import se.paragraf.domain.meeting.AttendanceKind;
+import se.paragraf.domain.meeting.Attendee;
 import se.paragraf.domain.meeting.Meeting;
+import se.paragraf.domain.meeting.MeetingOfficers;
+import se.paragraf.domain.meeting.OtherPresent;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.paragraph.Preparation;
@@ -151,6 +162,77 @@ class ProtocolImportTest {
         assertThat(paragraphs).extracting(p -> p.number().toString())
                 .containsExactly("1", "2", "3 a", "3 b", "4", "5", "6", "7", "8", "9", "10", "11", "12");
         assertThat(paragraphs.get(2).title()).isNotBlank();
+    }
+
+    @Test
+    void hogsbyCoverPageBecomesTheMeetingsAttendanceAndOfficers() {
+        ImportedProtocol result = services.importProtocol().save(parse(HOGSBY));
+
+        Attendance attendance = unitOfWork.transaction(r -> r.attendance().findByMeeting(result.meeting())).orElseThrow();
+        Map<MemberId, Member> members = members(attendance);
+        List<Attendee> serving = attendance.attendees().stream().filter(a -> a.kind() == AttendanceKind.SERVING).toList();
+        assertThat(serving).hasSize(11);
+        Attendee first = serving.get(0);
+        assertThat(members.get(first.member())).isEqualTo(new Member(first.member(), "Ewa Engdahl", "c"));
+        assertThat(first.role()).isEqualTo(MembershipRole.CHAIR);
+        assertThat(serving.subList(1, 11)).extracting(Attendee::role).containsOnly(MembershipRole.MEMBER);
+        assertThat(attendance.attendees()).filteredOn(a -> a.kind() == AttendanceKind.PRESENT_NOT_SERVING)
+                .extracting(a -> members.get(a.member()).name())
+                .containsExactly("Marita Björkvall", "Ingemar Svanström", "Stefan Carlsson", "Raymond Asp");
+        assertThat(attendance.othersPresent()).containsExactly(new OtherPresent("Anders Svensson", "Ekonomichef"),
+                new OtherPresent("Hans Bohlin", "Räddningschef"));
+        MeetingOfficers officers = attendance.officers();
+        assertThat(officers.chair()).isEqualTo(first.member());
+        assertThat(officers.secretary()).isEqualTo("Anders Svensson");
+        assertThat(officers.adjusters()).extracting(a -> members.get(a.member()).name())
+                .containsExactly("Patrik Köhler", "Nedzad Talovic");
+        Meeting meeting = unitOfWork.transaction(r -> r.meetings().findById(result.meeting())).orElseThrow();
+        Board board = unitOfWork.transaction(r -> r.boards().findById(meeting.board())).orElseThrow();
+        assertThat(board.adjusterCount()).as("a board new with the import takes the protocol's count").isEqualTo(2);
+        List<Membership> roll = unitOfWork.transaction(r -> r.members().membershipsOf(board.id()));
+        assertThat(roll).hasSize(15).extracting(Membership::term)
+                .containsOnly(new Term(LocalDate.of(2007, 1, 1), LocalDate.of(2010, 12, 31)));
+        assertThat(roll).filteredOn(m -> m.role() == MembershipRole.SUBSTITUTE).extracting(Membership::substituteOrder)
+                .containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void aSecondProtocolOfTheSameBoardReusesItsMembers() throws IOException {
+        services.importProtocol().save(parse(HOGSBY));
+        byte[] later = Files.readString(HOGSBY).replace("2007-01-08", "2008-01-14")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportedProtocol second = services.importProtocol().save(
+                services.parseProtocol().parse(ProtocolSource.of("hogsby-2008.txt", later)));
+
+        assertThat(second.date()).isEqualTo(LocalDate.of(2008, 1, 14));
+        assertThat(meetings()).isEqualTo(2);
+        Attendance attendance = unitOfWork.transaction(r -> r.attendance().findByMeeting(second.meeting())).orElseThrow();
+        assertThat(attendance.attendees()).hasSize(15);
+        Meeting meeting = unitOfWork.transaction(r -> r.meetings().findById(second.meeting())).orElseThrow();
+        List<Membership> roll = unitOfWork.transaction(r -> r.members().membershipsOf(meeting.board()));
+        assertThat(roll).hasSize(15);
+        assertThat(members(attendance).values()).extracting(Member::name).doesNotHaveDuplicates().hasSize(15);
+        assertThat(second.warnings()).noneMatch(w -> w.contains("Närvaro") || w.contains("Justeraren"));
+    }
+
+    @Test
+    void aProtocolWithoutCoverPageRecordsNoAttendance() {
+        ImportedProtocol result = services.importProtocol().save(parse(SEED));
+
+        Optional<Attendance> attendance = unitOfWork.transaction(r -> r.attendance().findByMeeting(result.meeting()));
+        assertThat(attendance).isEmpty();
+        Meeting meeting = unitOfWork.transaction(r -> r.meetings().findById(result.meeting())).orElseThrow();
+        List<Membership> roll = unitOfWork.transaction(r -> r.members().membershipsOf(meeting.board()));
+        assertThat(roll).isEmpty();
+    }
+
+    private Map<MemberId, Member> members(Attendance attendance) {
+        return unitOfWork.transaction(r -> {
+            Map<MemberId, Member> out = new HashMap<>();
+            attendance.attendees().forEach(a -> out.put(a.member(), r.members().findById(a.member()).orElseThrow()));
+            return out;
+        });
     }
 
     @Test

@@ -16,15 +16,19 @@ final class BoardForProtocol {
     private BoardForProtocol() {
     }
 
-    static Board findOrCreate(Repositories r, String name, List<String> warnings) {
+    /** {@code created}: the board is new with this import, so its settings may follow the protocol. */
+    record Found(Board board, boolean created) {
+    }
+
+    static Found findOrCreate(Repositories r, String name, List<String> warnings) {
         Optional<Board> known = r.boards().findByName(name);
         if (known.isPresent()) {
-            return known.get();
+            return new Found(known.get(), false);
         }
         Optional<Board> sameIgnoringCase = r.boards().findAll().stream()
                 .filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
         if (sameIgnoringCase.isPresent()) {
-            return sameIgnoringCase.get();
+            return new Found(sameIgnoringCase.get(), false);
         }
         String lower = name.toLowerCase(Locale.ROOT);
         Board board;
@@ -49,6 +53,6 @@ final class BoardForProtocol {
             }
         }
         r.boards().save(board);
-        return board;
+        return new Found(board, true);
     }
 }

@@ -21,7 +21,8 @@ import se.paragraf.domain.shared.DomainException;
 
 /**
  * Use case: save a parsed (and possibly corrected) protocol with its source file, in one
- * transaction: the board (found or created), the meeting, every paragraph, the matters, and the
+ * transaction: the board (found or created), the meeting with the cover page's attendance and
+ * officers, every paragraph, the matters, and the
  * import record that makes a second import of the same file a detected duplicate. A § number
  * that the board already used that year stops the import, and nothing is saved. After the commit
  * the paragraphs go into the search index; if that fails the import stands and the index is
@@ -93,12 +94,14 @@ public final class ImportProtocol {
         }
         ParsedProtocol protocol = parsed.protocol();
         List<String> warnings = new ArrayList<>(protocol.allWarnings());
-        Board board = BoardForProtocol.findOrCreate(r, boardName, warnings);
+        BoardForProtocol.Found found = BoardForProtocol.findOrCreate(r, boardName, warnings);
+        Board board = found.board();
         claimNumbers(r, board, date.getYear(), protocol.paragraphs());
 
         Meeting meeting = new Meeting(r.meetings().nextId(), board.id(), date, null, null, null,
                 minutesCase(protocol, warnings));
         r.meetings().save(meeting);
+        AttendanceForProtocol.save(r, found, meeting, protocol, warnings);
         List<IndexedParagraph> documents = new ArrayList<>();
         for (ParsedParagraph p : protocol.paragraphs()) {
             ParagraphConversion.Converted converted = ParagraphConversion.convert(p, r.paragraphs().nextId(),
