@@ -1,6 +1,7 @@
 package se.paragraf.ui.meeting;
 
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -69,11 +70,22 @@ public final class MeetingView extends VBox {
         showSelection(viewModel.selectedIndexProperty().get());
         render(viewModel.pageProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The paragraphs arrive after the view is shown; a click that opened it may have taken the
+        // focus meanwhile, so the keyboard is given to the list again once they are there.
+        viewModel.paragraphs().addListener((ListChangeListener<ParagraphItem>) change -> {
+            if (getScene() != null && !isFocusWithin()) {
+                focusList();
+            }
+        });
     }
 
     /** Gives the keyboard to the list, so Up, Down and Escape work as soon as the view shows. */
     public void focusList() {
-        Platform.runLater(paragraphList::requestFocus);
+        Platform.runLater(() -> {
+            if (!isFocusWithin()) {
+                paragraphList.requestFocus();
+            }
+        });
     }
 
     private void onKey(KeyEvent event) {
