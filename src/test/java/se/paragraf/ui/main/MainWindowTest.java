@@ -90,7 +90,9 @@ class MainWindowTest {
         robot.doubleClickOn(robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").<Node>query());
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> protocolShows("§ 96 Val av justerare"));
-        // As a user would, type only once the keyboard is in the meeting's paragraph list.
+        // As a user would, put the keyboard in the § list (its selected row) before stepping with Down;
+        // headless Monocle does not always hand the window focus over after the double-click.
+        robot.clickOn(robot.lookup(".paragraph-list .list-cell").lookup("Val av justerare").<Node>query());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".paragraph-list").queryAs(javafx.scene.control.ListView.class).isFocused());
         assertThat(robot.lookup("#nav-meetings").queryAs(ToggleButton.class).isSelected())
