@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.search.IndexFollower;
 import se.paragraf.application.search.IndexedParagraph;
 import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.domain.board.Board;
@@ -29,10 +28,9 @@ import se.paragraf.domain.shared.DomainException;
  * marked stale, to be rebuilt from the archive at the latest when it is next opened.
  */
 public final class ImportProtocol {
-    private static final Logger LOG = LoggerFactory.getLogger(ImportProtocol.class);
 
     private final UnitOfWork unitOfWork;
-    private final ParagraphIndex index;
+    private final IndexFollower indexFollower;
     private final Clock clock;
 
     public ImportProtocol(UnitOfWork unitOfWork, ParagraphIndex index) {
@@ -41,7 +39,7 @@ public final class ImportProtocol {
 
     public ImportProtocol(UnitOfWork unitOfWork, ParagraphIndex index, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.index = index;
+        this.indexFollower = new IndexFollower(index);
         this.clock = clock;
     }
 
@@ -72,18 +70,9 @@ public final class ImportProtocol {
         return unitOfWork.transaction(r -> save(r, parsed, boardName.strip(), date));
     }
 
-    /** The archive is the truth: an index that missed a change is marked stale and rebuilt on the next open. */
+    /** After the commit; see {@link IndexFollower}. */
     void index(List<IndexedParagraph> documents) {
-        if (documents.isEmpty()) {
-            return;
-        }
-        try {
-            index.replace(documents);
-        } catch (RuntimeException e) {
-            LOG.warn("Sökindexet kunde inte uppdateras med {} importerade paragrafer; det byggs om vid nästa start",
-                    documents.size(), e);
-            index.markStale();
-        }
+        indexFollower.follow(documents);
     }
 
     private Saved save(Repositories r, ParsedSource parsed, String boardName, LocalDate date) {

@@ -3,8 +3,6 @@ package se.paragraf.application.search;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.domain.paragraph.Paragraph;
@@ -16,14 +14,12 @@ import se.paragraf.domain.paragraph.ParagraphId;
  * so that it is rebuilt from the database at the latest when the archive is next opened.
  */
 public final class SaveParagraph {
-    private static final Logger LOG = LoggerFactory.getLogger(SaveParagraph.class);
-
     private final UnitOfWork unitOfWork;
-    private final ParagraphIndex index;
+    private final IndexFollower indexFollower;
 
     public SaveParagraph(UnitOfWork unitOfWork, ParagraphIndex index) {
         this.unitOfWork = unitOfWork;
-        this.index = index;
+        this.indexFollower = new IndexFollower(index);
     }
 
     public void save(Paragraph paragraph) {
@@ -51,13 +47,6 @@ public final class SaveParagraph {
             after.accept(r);
             return docs;
         });
-        try {
-            removed.forEach(index::remove);
-            index.replace(documents);
-        } catch (RuntimeException e) {
-            LOG.warn("Sökindexet kunde inte uppdateras efter att {} paragrafer sparats; det byggs om vid nästa start",
-                    documents.size(), e);
-            index.markStale();
-        }
+        indexFollower.follow(removed, documents);
     }
 }
