@@ -157,8 +157,9 @@ final class SearchCommand extends ArchiveCommand {
                     results.totalHits() > results.hits().size() ? ", de " + results.hits().size() + " bästa visas" : "");
         }
         for (SearchHit hit : results.hits()) {
-            out.printf("%s  %s  § %s  %s  [%s]%n", hit.date(), hit.boardName(), hit.number(), hit.title(),
-                    hit.caseNumbers().stream().map(CaseNumber::canonical).collect(Collectors.joining(", ")));
+            String cases = hit.caseNumbers().stream().map(CaseNumber::canonical).collect(Collectors.joining(", "));
+            out.printf("%s  %s  § %s  %s%s%n", hit.date(), hit.boardName(), hit.number(), hit.title(),
+                    cases.isEmpty() ? "" : "  [" + cases + "]");
             if (!hit.snippet().isBlank()) {
                 out.println("    " + hit.snippet().replaceAll("\\s+", " "));
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -61,6 +64,9 @@ import se.paragraf.domain.paragraph.ParagraphNumber;
 public final class LuceneParagraphIndex implements ParagraphIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneParagraphIndex.class);
     private static final int SNIPPET_LENGTH = 10_000;
+    /** About two lines in the hit list; a snippet shows where the words stand, not the whole section. */
+    private static final int SNIPPET_TARGET_CHARACTERS = 220;
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final Sort BY_DATE = new Sort(new SortField(ParagraphFields.DAY, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
 
@@ -334,6 +340,10 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(SearchHit.MARK_START, SearchHit.MARK_END, " … ", false))
                 .withMaxLength(SNIPPET_LENGTH)
+                // Protocol lists (Delgivningar, Beslutsunderlag) have no sentence ends: without a length
+                // goal a whole section became one "sentence" and one snippet of many lines.
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(SWEDISH), SNIPPET_TARGET_CHARACTERS, 0.4f))
                 .build();
     }
 
