@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.paragraf.application.archive.BoardOverview;
 import se.paragraf.application.archive.ListMeetings;
+import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.StartupClock;
@@ -27,6 +28,9 @@ public final class MeetingsViewModel {
     private Consumer<MeetingId> opener = meeting -> { };
     private Consumer<Path> fileImporter = file -> { };
     private Consumer<Path> folderImporter = folder -> { };
+    private Runnable boardsOpener = () -> { };
+    private Consumer<BoardId> meetingCreator = board -> { };
+    private Consumer<MeetingId> meetingEditor = meeting -> { };
     private long loads;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("meetings.loading"));
@@ -79,6 +83,31 @@ public final class MeetingsViewModel {
     public void onImport(Consumer<Path> protocolFileImporter, Consumer<Path> protocolFolderImporter) {
         this.fileImporter = Objects.requireNonNull(protocolFileImporter);
         this.folderImporter = Objects.requireNonNull(protocolFolderImporter);
+    }
+
+    /** The main window's editing pages: Nämnder och ledamöter, a new meeting, a meeting's data and attendance. */
+    public void onWorkbench(Runnable boards, Consumer<BoardId> newMeeting, Consumer<MeetingId> editMeeting) {
+        this.boardsOpener = Objects.requireNonNull(boards);
+        this.meetingCreator = Objects.requireNonNull(newMeeting);
+        this.meetingEditor = Objects.requireNonNull(editMeeting);
+    }
+
+    public void openBoards() {
+        boardsOpener.run();
+    }
+
+    /** A new meeting for the board of the selected row; null lets the form choose. */
+    public void newMeeting(BoardId board) {
+        meetingCreator.accept(board);
+    }
+
+    /** The data and attendance of the row's meeting; a board's row starts a new meeting for it. */
+    public void edit(MeetingsRow row, BoardId board) {
+        if (row != null && row.meeting().isPresent()) {
+            meetingEditor.accept(row.meeting().get());
+        } else {
+            meetingCreator.accept(board);
+        }
     }
 
     public void importFile(Path file) {
