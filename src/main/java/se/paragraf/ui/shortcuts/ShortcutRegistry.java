@@ -17,12 +17,13 @@ import java.util.Map;
  * same constants, and give the screen a static method that adds them:
  * <pre>{@code
  * public static void registerShortcuts(ShortcutRegistry registry) {
- *     String screen = Messages.get("editor.title");
- *     registry.add(Shortcut.of(screen, NEW_PARAGRAPH, Messages.get("editor.shortcut.newParagraph")));
- *     registry.add(Shortcut.described(screen, "Alt+Pil upp/ned", Messages.get("editor.shortcut.move")));
+ *     String screen = ...;  // the screen's title from messages_sv.properties, as in its header
+ *     registry.add(Shortcut.of(screen, NEW_PARAGRAPH, ...));  // what it does, also from the bundle
+ *     registry.add(Shortcut.described(screen, ..., ...));     // keys that are not one combination: "Alt+Pil upp/ned"
  * }
  * }</pre>
- * and call it from {@link #standard()}. Because the accelerators and the overlay use the same
+ * and call it from {@link #standard()} (see {@code BoardsView.registerShortcuts} for a whole example).
+ * A test of the registry must start the JavaFX toolkit, since the view classes are controls. Because the accelerators and the overlay use the same
  * constants, the overlay cannot list a combination the screen does not use. Screens are listed
  * in the order {@link #standard()} registers them; shortcuts within a screen in the order added.
  */
