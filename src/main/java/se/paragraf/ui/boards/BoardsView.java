@@ -76,17 +76,22 @@ public final class BoardsView extends VBox {
         status.setWrapText(true);
         HBox body = new HBox(16, boardList(), details());
         VBox.setVgrow(body, Priority.ALWAYS);
+        Button newMeeting = PageHeader.button(Messages.get("boards.newMeeting"), Material2OutlinedAL.EVENT, NEW_MEETING,
+                viewModel::newMeeting);
+        Button phrases = PageHeader.button(Messages.get("boards.phrases"), Material2OutlinedMZ.SHORT_TEXT, PHRASES,
+                viewModel::openPhrases);
+        newMeeting.disableProperty().bind(viewModel.selectedProperty().isNull());
+        phrases.disableProperty().bind(viewModel.selectedProperty().isNull());
         getChildren().addAll(PageHeader.of(Messages.get("boards.title"), Messages.get("boards.subtitle"),
                 PageHeader.button(Messages.get("boards.newBoard"), Material2OutlinedAL.ADD, NEW_BOARD, this::newBoard),
-                PageHeader.button(Messages.get("boards.newMeeting"), Material2OutlinedAL.EVENT, NEW_MEETING, viewModel::newMeeting),
-                PageHeader.button(Messages.get("boards.phrases"), Material2OutlinedMZ.SHORT_TEXT, PHRASES, viewModel::openPhrases),
+                newMeeting, phrases,
                 PageHeader.button(Messages.get("boards.back"), Material2OutlinedAL.ARROW_BACK, BACK, viewModel::close)),
                 body, status);
         KeyBindings.bind(this, SAVE_BOARD, viewModel::saveBoard);
         KeyBindings.bind(this, NEW_BOARD, this::newBoard);
         KeyBindings.bind(this, NEW_MEETING, viewModel::newMeeting);
         KeyBindings.bind(this, PHRASES, viewModel::openPhrases);
-        KeyBindings.fallback(this, BACK, viewModel::close);
+        KeyBindings.bind(this, BACK, viewModel::close);
     }
 
     public static void registerShortcuts(ShortcutRegistry registry) {
@@ -153,7 +158,12 @@ public final class BoardsView extends VBox {
     }
 
     private VBox details() {
-        VBox details = new VBox(12, boardForm(), rollHeader(), memberTable(), memberForm());
+        HBox rollHeader = rollHeader();
+        HBox memberForm = memberForm();
+        for (javafx.scene.Node part : java.util.List.of(rollHeader, memberTable, memberForm)) {
+            part.disableProperty().bind(roll.hasBoardProperty().not());
+        }
+        VBox details = new VBox(12, boardForm(), rollHeader, memberTable(), memberForm);
         HBox.setHgrow(details, Priority.ALWAYS);
         return details;
     }
@@ -324,6 +334,7 @@ public final class BoardsView extends VBox {
         label.setWrapText(true);
         label.getStyleClass().add("text-muted");
         label.setMaxWidth(360);
+        label.setPadding(new Insets(12));
         return label;
     }
 }

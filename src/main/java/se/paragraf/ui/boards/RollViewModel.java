@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,6 +38,7 @@ public final class RollViewModel {
     private final StringProperty memberName = new SimpleStringProperty("");
     private final StringProperty party = new SimpleStringProperty("");
     private final ObjectProperty<MembershipRole> role = new SimpleObjectProperty<>(MembershipRole.MEMBER);
+    private final ReadOnlyBooleanWrapper hasBoard = new ReadOnlyBooleanWrapper(false);
     private List<BoardMember> all = List.of();
     private BoardId board;
 
@@ -44,10 +47,13 @@ public final class RollViewModel {
         this.executor = executor;
         this.status = status;
         term.addListener((observable, previous, chosen) -> filter());
+        terms.setAll(TermChoice.choices(List.of(), LocalDate.now()));
+        term.set(TermChoice.current(LocalDate.now()));
     }
 
     void show(BoardId shown) {
         this.board = shown;
+        hasBoard.set(shown != null);
         if (shown == null) {
             all = List.of();
             members.clear();
@@ -219,7 +225,8 @@ public final class RollViewModel {
         return role;
     }
 
-    public boolean hasBoard() {
-        return board != null;
+    /** False while no board is selected: the roll and its form have nothing to show or add to. */
+    public ReadOnlyBooleanProperty hasBoardProperty() {
+        return hasBoard.getReadOnlyProperty();
     }
 }

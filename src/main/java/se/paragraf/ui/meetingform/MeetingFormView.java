@@ -75,7 +75,10 @@ public final class MeetingFormView extends ScrollPane {
         VBox left = new VBox(16, meetingSection(), officersSection());
         VBox right = new VBox(16, attendanceSection(), othersSection(), changesSection());
         right.visibleProperty().bind(viewModel.createdProperty());
-        officersSectionVisible(left);
+        right.managedProperty().bind(right.visibleProperty());
+        Node officers = left.getChildren().get(1);
+        officers.visibleProperty().bind(viewModel.createdProperty());
+        officers.managedProperty().bind(officers.visibleProperty());
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
@@ -89,7 +92,7 @@ public final class MeetingFormView extends ScrollPane {
         KeyBindings.bind(this, REDO_ALTERNATIVE, viewModel::redo);
         KeyBindings.bind(this, CREATE, viewModel::create);
         KeyBindings.bind(this, FILL, viewModel::fillFromRoll);
-        KeyBindings.fallback(this, BACK, viewModel::close);
+        KeyBindings.bind(this, BACK, viewModel::close);
         viewModel.adjusters().addListener((ListChangeListener<Object>) change -> rebuildAdjusters());
         // Values set by the model (a meeting read, an undo) must re-check the decorations too.
         viewModel.statusProperty().addListener((observable, previous, now) -> validation.revalidate());
@@ -163,11 +166,6 @@ public final class MeetingFormView extends ScrollPane {
         return section(Messages.get("meetingForm.section.meeting"), grid, create);
     }
 
-    private void officersSectionVisible(VBox left) {
-        Node officers = left.getChildren().get(1);
-        officers.visibleProperty().bind(viewModel.createdProperty());
-    }
-
     private VBox officersSection() {
         TextField chair = names(committing(new TextField(), "meeting-chair", viewModel.chairProperty(), viewModel::commitOfficers));
         warn(chair, () -> viewModel.nameProblem(chair.getText()));
@@ -229,6 +227,7 @@ public final class MeetingFormView extends ScrollPane {
         fill.setOnAction(event -> viewModel.fillFromRoll());
         ListView<Object> list = list("attendee-list", viewModel.attendees(), Messages.get("meetingForm.noAttendees"),
                 index -> viewModel.removeAttendee(viewModel.attendees().get(index)));
+        list.setPrefHeight(200);
         Label findings = new Label();
         findings.setId("attendance-findings");
         findings.getStyleClass().add("form-warning");
@@ -249,6 +248,7 @@ public final class MeetingFormView extends ScrollPane {
         TextField title = new TextField();
         title.setId("other-title");
         title.setPromptText(Messages.get("meetingForm.otherTitlePrompt"));
+        name.setPrefColumnCount(12);
         Runnable add = () -> {
             if (viewModel.addOther(name.getText(), title.getText())) {
                 name.clear();
@@ -260,7 +260,9 @@ public final class MeetingFormView extends ScrollPane {
         title.setOnAction(event -> add.run());
         ListView<Object> list = list("other-list", viewModel.others(), Messages.get("meetingForm.noOthers"),
                 viewModel::removeOther);
-        return section(Messages.get("meetingForm.section.others"), line(name, title, addButton("other-add", add)), list);
+        HBox line = line(name, title, addButton("other-add", add));
+        HBox.setHgrow(name, Priority.SOMETIMES);
+        return section(Messages.get("meetingForm.section.others"), line, list);
     }
 
     private VBox changesSection() {
@@ -344,7 +346,7 @@ public final class MeetingFormView extends ScrollPane {
         placeholder.getStyleClass().add("text-muted");
         placeholder.setPadding(new Insets(8));
         list.setPlaceholder(placeholder);
-        list.setPrefHeight(150);
+        list.setPrefHeight(90);
         list.setOnKeyPressed(event -> {
             if (REMOVE.match(event) && list.getSelectionModel().getSelectedIndex() >= 0) {
                 remove.accept(list.getSelectionModel().getSelectedIndex());
@@ -373,18 +375,25 @@ public final class MeetingFormView extends ScrollPane {
         return line;
     }
 
+    /** Both forms of the left column share the label width, so their fields line up. */
     private static GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(130);
+        grid.getColumnConstraints().add(labels);
         return grid;
     }
 
     private static void row(GridPane grid, int row, String label, Node field) {
         Label text = new Label(label);
         text.setMinWidth(Label.USE_PREF_SIZE);
-        GridPane.setValignment(text, javafx.geometry.VPos.TOP);
-        text.setPadding(new Insets(5, 0, 0, 0));
+        if (field instanceof VBox) {
+            // Beside a column of fields, the label lines up with the first.
+            GridPane.setValignment(text, javafx.geometry.VPos.TOP);
+            text.setPadding(new Insets(7, 0, 0, 0));
+        }
         grid.addRow(row, text, field);
         GridPane.setHgrow(field, Priority.ALWAYS);
         if (field instanceof Control control) {

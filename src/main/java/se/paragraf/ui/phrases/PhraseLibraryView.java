@@ -66,7 +66,7 @@ public final class PhraseLibraryView extends VBox {
         KeyBindings.bind(this, UNDO, viewModel::undo);
         KeyBindings.bind(this, REDO, viewModel::redo);
         KeyBindings.bind(this, SAVE, viewModel::save);
-        KeyBindings.fallback(this, BACK, viewModel::close);
+        KeyBindings.bind(this, BACK, viewModel::close);
     }
 
     public static void registerShortcuts(ShortcutRegistry registry) {

@@ -20,14 +20,4 @@ public final class KeyBindings {
             }
         });
     }
-
-    /** For keys a focused control may want first (Escape closes a suggestion list before it leaves the page). */
-    public static void fallback(Node screen, KeyCombination combination, Runnable action) {
-        screen.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (combination.match(event)) {
-                event.consume();
-                action.run();
-            }
-        });
-    }
 }

@@ -26,8 +26,8 @@ public record Shortcut(String screen, KeyCombination combination, String keys, S
         return new Shortcut(screen, null, keys, action);
     }
 
-    /** "Ctrl+Z" on Windows and Linux, "⌘Z" on macOS. */
+    /** "Ctrl+Z" on Windows and Linux, "⌘Z" on macOS; the Enter key by name rather than JavaFX's arrow symbol. */
     public String keyText() {
-        return keys != null ? keys : combination.getDisplayText();
+        return keys != null ? keys : combination.getDisplayText().replace("\u21B5", "Enter");
     }
 }

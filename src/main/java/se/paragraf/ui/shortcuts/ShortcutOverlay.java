@@ -38,6 +38,7 @@ public final class ShortcutOverlay {
         hint.getStyleClass().add("text-muted");
         FlowPane groups = new FlowPane(28, 16);
         groups.setPrefWrapLength(900);
+        groups.setPadding(new Insets(0, 12, 0, 0));
         registry.byScreen().forEach((screen, shortcuts) -> groups.getChildren().add(group(screen, shortcuts)));
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
@@ -62,11 +63,14 @@ public final class ShortcutOverlay {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints(300));
+        ColumnConstraints keysColumn = new ColumnConstraints(150);
+        ColumnConstraints actionColumn = new ColumnConstraints(270);
+        grid.getColumnConstraints().addAll(keysColumn, actionColumn);
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
             Label keys = new Label(shortcut.keyText());
             keys.getStyleClass().add("shortcut-keys");
+            keys.setWrapText(true);
             Label action = new Label(shortcut.action());
             action.setWrapText(true);
             grid.addRow(row++, keys, action);
