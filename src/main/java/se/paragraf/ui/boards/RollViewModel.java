@@ -124,10 +124,10 @@ public final class RollViewModel {
             return;
         }
         Membership gone = row.entry().membership();
-        List<Membership[]> renumber = renumbered(substitutes().stream().filter(r -> r != row).toList());
+        List<Renumbering> renumber = renumbered(substitutes().stream().filter(r -> r != row).toList());
         run(Messages.get("boards.task.removeMember"), () -> {
             manageBoards.removeMembership(gone);
-            renumber.forEach(pair -> manageBoards.changeMembership(pair[0], pair[1]));
+            renumber.forEach(r -> manageBoards.changeMembership(r.before(), r.after()));
         }, Messages.get("boards.memberRemoved", row.name()));
     }
 
@@ -139,11 +139,11 @@ public final class RollViewModel {
         Membership before = row.entry().membership();
         Membership after = new Membership(before.member(), before.board(), newRole, before.term(),
                 newRole == MembershipRole.SUBSTITUTE ? nextOrder() : null);
-        List<Membership[]> renumber = row.substitute()
+        List<Renumbering> renumber = row.substitute()
                 ? renumbered(substitutes().stream().filter(r -> r != row).toList()) : List.of();
         run(Messages.get("boards.task.saveMember"), () -> {
             manageBoards.changeMembership(before, after);
-            renumber.forEach(pair -> manageBoards.changeMembership(pair[0], pair[1]));
+            renumber.forEach(r -> manageBoards.changeMembership(r.before(), r.after()));
         }, Messages.get("boards.roleChanged", row.name(), newRole.swedishName()));
     }
 
@@ -164,9 +164,9 @@ public final class RollViewModel {
             return;
         }
         order.add(index, row);
-        List<Membership[]> renumber = renumbered(order);
+        List<Renumbering> renumber = renumbered(order);
         if (!renumber.isEmpty()) {
-            run(Messages.get("boards.task.saveMember"), () -> renumber.forEach(pair -> manageBoards.changeMembership(pair[0], pair[1])),
+            run(Messages.get("boards.task.saveMember"), () -> renumber.forEach(r -> manageBoards.changeMembership(r.before(), r.after())),
                     Messages.get("boards.orderChanged", row.name(), index + 1));
         }
     }
@@ -176,16 +176,19 @@ public final class RollViewModel {
     }
 
     /** The (before, after) memberships that give the ersättare in {@code order} the orders 1, 2, 3 …. */
-    private static List<Membership[]> renumbered(List<MemberRow> order) {
-        List<Membership[]> changes = new ArrayList<>();
+    private static List<Renumbering> renumbered(List<MemberRow> order) {
+        List<Renumbering> changes = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             Membership before = order.get(i).entry().membership();
             if (before.substituteOrder() != i + 1) {
-                changes.add(new Membership[] {before, new Membership(before.member(), before.board(), before.role(),
-                        before.term(), i + 1)});
+                changes.add(new Renumbering(before, new Membership(before.member(), before.board(), before.role(),
+                        before.term(), i + 1)));
             }
         }
         return changes;
+    }
+
+    private record Renumbering(Membership before, Membership after) {
     }
 
     private void run(String description, Runnable work, String done) {

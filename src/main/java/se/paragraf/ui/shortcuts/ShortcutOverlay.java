@@ -37,12 +37,12 @@ public final class ShortcutOverlay {
         Label hint = new Label(Messages.get("shortcuts.hint", HELP.getDisplayText(), HELP_ALTERNATIVE.getDisplayText()));
         hint.getStyleClass().add("text-muted");
         FlowPane groups = new FlowPane(28, 16);
-        groups.setPrefWrapLength(900);
+        groups.setPrefWrapLength(1150);
         groups.setPadding(new Insets(0, 12, 0, 0));
         registry.byScreen().forEach((screen, shortcuts) -> groups.getChildren().add(group(screen, shortcuts)));
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(940);
+        scroll.setPrefViewportWidth(1170);
         scroll.setPrefViewportHeight(560);
         scroll.getStyleClass().add("edge-to-edge");
         card.getChildren().addAll(title, hint, scroll);
@@ -63,8 +63,8 @@ public final class ShortcutOverlay {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
-        ColumnConstraints keysColumn = new ColumnConstraints(150);
-        ColumnConstraints actionColumn = new ColumnConstraints(270);
+        ColumnConstraints keysColumn = new ColumnConstraints(140);
+        ColumnConstraints actionColumn = new ColumnConstraints(220);
         grid.getColumnConstraints().addAll(keysColumn, actionColumn);
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
@@ -73,6 +73,7 @@ public final class ShortcutOverlay {
             keys.setWrapText(true);
             Label action = new Label(shortcut.action());
             action.setWrapText(true);
+            GridPane.setValignment(keys, javafx.geometry.VPos.TOP);
             grid.addRow(row++, keys, action);
         }
         VBox box = new VBox(6, heading, grid);
