@@ -44,7 +44,7 @@ public final class WorkbenchRobot {
         return this;
     }
 
-    /** Sammanträden → Nämnder och ledamöter. */
+    /** Sammanträden → Ledamöter (Nämnder och ledamöter). */
     public WorkbenchRobot openBoards() throws Exception {
         robot.clickOn("#boardsButton");
         waitFor(() -> robot.lookup("#board-list").tryQuery().isPresent());

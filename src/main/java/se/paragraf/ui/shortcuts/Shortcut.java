@@ -28,6 +28,6 @@ public record Shortcut(String screen, KeyCombination combination, String keys, S
 
     /** "Ctrl+Z" on Windows and Linux, "⌘Z" on macOS; the Enter key by name rather than JavaFX's arrow symbol. */
     public String keyText() {
-        return keys != null ? keys : combination.getDisplayText().replace("\u21B5", "Enter");
+        return keys != null ? keys : combination.getDisplayText().replace("\u21B5", "Enter").replace("Escape", "Esc");
     }
 }

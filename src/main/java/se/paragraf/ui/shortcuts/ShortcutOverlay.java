@@ -37,7 +37,7 @@ public final class ShortcutOverlay {
         Label hint = new Label(Messages.get("shortcuts.hint", HELP.getDisplayText(), HELP_ALTERNATIVE.getDisplayText()));
         hint.getStyleClass().add("text-muted");
         FlowPane groups = new FlowPane(28, 16);
-        groups.setPrefWrapLength(1150);
+        groups.setPrefWrapLength(1120);
         groups.setPadding(new Insets(0, 12, 0, 0));
         registry.byScreen().forEach((screen, shortcuts) -> groups.getChildren().add(group(screen, shortcuts)));
         ScrollPane scroll = new ScrollPane(groups);
@@ -63,8 +63,8 @@ public final class ShortcutOverlay {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
-        ColumnConstraints keysColumn = new ColumnConstraints(140);
-        ColumnConstraints actionColumn = new ColumnConstraints(220);
+        ColumnConstraints keysColumn = new ColumnConstraints(130);
+        ColumnConstraints actionColumn = new ColumnConstraints(210);
         grid.getColumnConstraints().addAll(keysColumn, actionColumn);
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
