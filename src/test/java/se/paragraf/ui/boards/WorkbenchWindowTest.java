@@ -56,7 +56,7 @@ class WorkbenchWindowTest {
     @Test
     void createsABoardWithMembersThenAMeetingWithAttendanceAndStoresIt() throws Exception {
         workbench.openBoards();
-        Screenshots.write(stage.getScene(), "20-boards-empty");
+        Screenshots.write(stage.getScene(), "40-boards-empty");
         workbench.createBoard("Regionstyrelsen", BoardKind.EXECUTIVE_BOARD, null, 2)
                 .createBoard("Arbetsutskottet", BoardKind.COMMITTEE, "Regionstyrelsen", 1)
                 .selectBoard("Regionstyrelsen")
@@ -71,10 +71,10 @@ class WorkbenchWindowTest {
         robot.push(KeyCode.ALT, KeyCode.UP);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.memberTable().getItems().stream()
                 .filter(MemberRow::substitute).map(MemberRow::name).toList().equals(java.util.List.of("Eva Ersättare", "Dan Ersättare")));
-        Screenshots.write(stage.getScene(), "21-boards-members");
+        Screenshots.write(stage.getScene(), "41-boards-members");
 
         workbench.newMeetingForSelectedBoard();
-        Screenshots.write(stage.getScene(), "22-meeting-new");
+        Screenshots.write(stage.getScene(), "42-meeting-new");
         workbench.createMeeting(LocalDate.of(2025, 5, 20), "9.00", "12.30", "Regionens hus", "25RS1")
                 .fillAttendanceFromRoll()
                 .removeAttendee("Cilla Ledamot")
@@ -85,7 +85,7 @@ class WorkbenchWindowTest {
         MeetingId id = mainView().viewModel().meetingForm().meetingIdProperty().get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> archive.services().recordAttendance().load(id)
                 .officers().adjusters().size() == 2);
-        Screenshots.write(stage.getScene(), "23-meeting-attendance");
+        Screenshots.write(stage.getScene(), "43-meeting-attendance");
 
         MeetingExport export = archive.services().exportMeeting().export(id).orElseThrow();
         assertThat(export.details().meeting().date()).isEqualTo(LocalDate.of(2025, 5, 20));
@@ -108,7 +108,7 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mainView().shortcutOverlay().isShowing());
         assertThat(robot.from(mainView().shortcutOverlay().popup().getContent().get(0)).lookup("Nämnder och ledamöter")
                 .tryQuery()).isPresent();
-        Screenshots.write(mainView().shortcutOverlay().popup().getScene(), "24-shortcuts");
+        Screenshots.write(mainView().shortcutOverlay().popup().getScene(), "44-shortcuts");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !mainView().shortcutOverlay().isShowing());
 
@@ -118,7 +118,7 @@ class WorkbenchWindowTest {
         workbench.back();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".meetings-tree .tree-table-cell")
                 .lookup("2025-05-20").tryQuery().isPresent());
-        Screenshots.write(stage.getScene(), "25-meetings-with-new-meeting");
+        Screenshots.write(stage.getScene(), "45-meetings-with-new-meeting");
     }
 
     @Test
@@ -127,7 +127,7 @@ class WorkbenchWindowTest {
         robot.clickOn("Fraser …");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#phrase-table").<javafx.scene.control.TableView<?>>query()
                 .getItems().size() > 5);
-        Screenshots.write(stage.getScene(), "26-phrases");
+        Screenshots.write(stage.getScene(), "46-phrases");
         robot.clickOn("#phrase-abbreviation").write("ga");
         robot.clickOn("#phrase-text").write("godkänna avtalet").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> archive.services().editPhraseLibrary()
