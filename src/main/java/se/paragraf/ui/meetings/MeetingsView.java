@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -24,6 +25,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
 import se.paragraf.ui.shortcuts.KeyBindings;
@@ -108,7 +110,10 @@ public final class MeetingsView extends VBox {
         rebuild();
     }
 
+    /** Keeps the selected meeting selected, since the rows are rebuilt once their §§ are counted. */
     private void rebuild() {
+        Optional<MeetingId> selected = Optional.ofNullable(tree.getSelectionModel().getSelectedItem())
+                .flatMap(item -> item.getValue().meeting());
         Map<BoardId, TreeItem<MeetingsRow>> branches = new LinkedHashMap<>();
         viewModel.boards().forEach(board -> branches.put(board.id(), branch(board)));
         List<TreeItem<MeetingsRow>> topLevel = new ArrayList<>();
@@ -117,6 +122,25 @@ public final class MeetingsView extends VBox {
             (parent == null ? topLevel : parent.getChildren()).add(branches.get(board.id()));
         }
         tree.getRoot().getChildren().setAll(topLevel);
+        selected.ifPresent(this::select);
+    }
+
+    private void select(MeetingId meeting) {
+        find(tree.getRoot(), meeting).ifPresent(tree.getSelectionModel()::select);
+    }
+
+    /** Depth first, since an utskott's meetings sit one level below its board's. */
+    private static Optional<TreeItem<MeetingsRow>> find(TreeItem<MeetingsRow> branch, MeetingId meeting) {
+        for (TreeItem<MeetingsRow> child : branch.getChildren()) {
+            if (child.getValue().meeting().filter(meeting::equals).isPresent()) {
+                return Optional.of(child);
+            }
+            Optional<TreeItem<MeetingsRow>> below = find(child, meeting);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Gives the keyboard back to the tree, e.g. on return from a meeting, so Enter opens again. */
