@@ -92,6 +92,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> protocolShows("§ 96 Val av justerare"));
         // As a user would, put the keyboard in the § list (its selected row) before stepping with Down;
         // headless Monocle does not always hand the window focus over after the double-click.
+        // The protocol can show before the § list has laid out its cells, under load in particular.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup(".paragraph-list .list-cell").lookup("Val av justerare").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".paragraph-list .list-cell").lookup("Val av justerare").<Node>query());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".paragraph-list").queryAs(javafx.scene.control.ListView.class).isFocused());
