@@ -4,8 +4,10 @@ import se.paragraf.application.delegation.CompileDelegationReport;
 import se.paragraf.application.delegation.ImportDelegatedDecisions;
 import se.paragraf.application.delegation.ManageDelegation;
 import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
+import se.paragraf.application.delegation.PrintDelegationScheme;
 import se.paragraf.application.delegation.RegisterDelegatedDecisions;
 import se.paragraf.document.DelegationListPdf;
+import se.paragraf.document.DelegationSchemePdf;
 import java.nio.file.Path;
 import java.time.Clock;
 import se.paragraf.application.ArchiveOpener;
@@ -96,7 +98,8 @@ public final class Composition implements ArchiveOpener {
                 new ImportDelegatedDecisions(unitOfWork, Clock.systemDefaultZone()),
                 new CompileDelegationReport(unitOfWork, editAgenda, editParagraph, attachFile, numberAttachments,
                         new DelegationListPdf()),
-                new MarkDelegatedDecisionsReported(unitOfWork));
+                new MarkDelegatedDecisionsReported(unitOfWork),
+                new PrintDelegationScheme(unitOfWork, new DelegationSchemePdf()));
     }
 
     public static ParseProtocol protocolParser() {

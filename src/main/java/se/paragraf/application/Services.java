@@ -4,6 +4,7 @@ import se.paragraf.application.delegation.CompileDelegationReport;
 import se.paragraf.application.delegation.ImportDelegatedDecisions;
 import se.paragraf.application.delegation.ManageDelegation;
 import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
+import se.paragraf.application.delegation.PrintDelegationScheme;
 import se.paragraf.application.delegation.RegisterDelegatedDecisions;
 import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
@@ -44,5 +45,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        NumberAttachments numberAttachments,
                        ManageDelegation manageDelegation, RegisterDelegatedDecisions registerDelegatedDecisions,
                        ImportDelegatedDecisions importDelegatedDecisions, CompileDelegationReport compileDelegationReport,
-                       MarkDelegatedDecisionsReported markDelegatedDecisionsReported) {
+                       MarkDelegatedDecisionsReported markDelegatedDecisionsReported,
+                       PrintDelegationScheme printDelegationScheme) {
 }
