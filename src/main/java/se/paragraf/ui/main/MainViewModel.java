@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import se.paragraf.application.Services;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.ui.delegation.DelegationViewModel;
 import se.paragraf.ui.importing.FolderImportViewModel;
 import se.paragraf.ui.importing.ImportWizardViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
@@ -25,6 +26,7 @@ public final class MainViewModel {
     private final MeetingViewModel meeting;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
+    private final DelegationViewModel delegation;
     private final ImportWizardViewModel importWizard;
     private final FolderImportViewModel folderImport;
     private final ObjectProperty<ImportPage> importPage = new SimpleObjectProperty<>(ImportPage.NONE);
@@ -51,6 +53,7 @@ public final class MainViewModel {
         this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
         search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
+        this.delegation = new DelegationViewModel(services, executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
     }
@@ -65,6 +68,7 @@ public final class MainViewModel {
         meetings.load();
         settings.load();
         search.loadBoards();
+        delegation.loadBoards();
     }
 
     public ObjectProperty<Section> sectionProperty() {
@@ -160,5 +164,9 @@ public final class MainViewModel {
 
     public String archiveLocation() {
         return archiveLocation;
+    }
+
+    public DelegationViewModel delegation() {
+        return delegation;
     }
 }
