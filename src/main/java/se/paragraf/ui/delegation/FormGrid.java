@@ -1,6 +1,8 @@
 package se.paragraf.ui.delegation;
 
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -27,6 +29,12 @@ final class FormGrid extends GridPane {
         add(l, 0, row);
         add(field, 1, row++);
         return this;
+    }
+
+    /** A text field two-way bound to the model's property. */
+    static TextField bound(TextField field, StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+        return field;
     }
 
     FormGrid wide(Node node) {

@@ -99,14 +99,14 @@ final class RegisterPane extends BorderPane {
     }
 
     private VBox form() {
-        TextField rule = bound(new TextField(), vm.ruleProperty());
+        TextField rule = FormGrid.bound(new TextField(), vm.ruleProperty());
         rule.setPromptText("3.2");
-        TextField person = bound(new TextField(), vm.personProperty());
-        TextField role = bound(new TextField(), vm.roleProperty());
+        TextField person = FormGrid.bound(new TextField(), vm.personProperty());
+        TextField role = FormGrid.bound(new TextField(), vm.roleProperty());
         role.setPromptText(Messages.get("delegation.form.rolePrompt"));
         DatePicker date = new DatePicker();
         date.valueProperty().bindBidirectional(vm.decidedOnProperty());
-        TextField caseNumber = bound(new TextField(), vm.caseNumberProperty());
+        TextField caseNumber = FormGrid.bound(new TextField(), vm.caseNumberProperty());
         caseNumber.setPromptText("25RS1523");
         TextArea description = new TextArea();
         description.textProperty().bindBidirectional(vm.descriptionProperty());
@@ -168,8 +168,4 @@ final class RegisterPane extends BorderPane {
         return label;
     }
 
-    private static TextField bound(TextField field, javafx.beans.property.StringProperty property) {
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
 }

@@ -122,7 +122,7 @@ final class SchemePane extends BorderPane {
     }
 
     private VBox form() {
-        TextField code = bound(new TextField(), vm.codeProperty());
+        TextField code = FormGrid.bound(new TextField(), vm.codeProperty());
         code.setPromptText("3.2");
         TextArea matterKind = new TextArea();
         matterKind.textProperty().bindBidirectional(vm.matterKindProperty());
@@ -141,13 +141,13 @@ final class SchemePane extends BorderPane {
         ChoiceBox<DelegateKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(DelegateKind.values()));
         kind.setConverter(converter(k -> k == null ? "" : k.swedishName()));
         kind.valueProperty().bindBidirectional(vm.delegateKindProperty());
-        TextField delegate = bound(new TextField(), vm.delegateNameProperty());
+        TextField delegate = FormGrid.bound(new TextField(), vm.delegateNameProperty());
         delegate.setPromptText(Messages.get("delegation.form.delegatePrompt"));
-        TextField substitute = bound(new TextField(), vm.substituteProperty());
-        TextField amount = bound(new TextField(), vm.amountProperty());
+        TextField substitute = FormGrid.bound(new TextField(), vm.substituteProperty());
+        TextField amount = FormGrid.bound(new TextField(), vm.amountProperty());
         amount.setPromptText(Messages.get("delegation.form.amountPrompt"));
-        TextField scope = bound(new TextField(), vm.scopeProperty());
-        TextField legal = bound(new TextField(), vm.legalBasisProperty());
+        TextField scope = FormGrid.bound(new TextField(), vm.scopeProperty());
+        TextField legal = FormGrid.bound(new TextField(), vm.legalBasisProperty());
         CheckBox further = new CheckBox(Messages.get("delegation.form.further"));
         further.selectedProperty().bindBidirectional(vm.furtherProperty());
         CheckBox report = new CheckBox(Messages.get("delegation.form.mustReport"));
@@ -205,10 +205,6 @@ final class SchemePane extends BorderPane {
         return form;
     }
 
-    private static TextField bound(TextField field, javafx.beans.property.StringProperty property) {
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {

@@ -68,11 +68,7 @@ class DelegationViewModelTest {
 
     @Test
     void editingFillsTheFormAndANewVersionStartsWithTheOldRules() {
-        SchemeViewModel scheme = vm.scheme();
-        scheme.adopt(LocalDate.of(2024, 12, 10), "", LocalDate.of(2025, 1, 1));
-        scheme.codeProperty().set("3.2");
-        scheme.matterKindProperty().set("Attest av fakturor");
-        scheme.delegateNameProperty().set("Regiondirektör");
+        SchemeViewModel scheme = attestRule();
         scheme.amountProperty().set("500 000");
         scheme.furtherProperty().set(true);
         scheme.saveRule();
@@ -95,12 +91,7 @@ class DelegationViewModelTest {
 
     @Test
     void theRegisterShowsEntriesWithStatusAndFlagsAndFilters() {
-        SchemeViewModel scheme = vm.scheme();
-        scheme.adopt(LocalDate.of(2024, 12, 10), "", LocalDate.of(2025, 1, 1));
-        scheme.codeProperty().set("3.2");
-        scheme.matterKindProperty().set("Attest av fakturor");
-        scheme.delegateNameProperty().set("Regiondirektör");
-        scheme.saveRule();
+        attestRule().saveRule();
         RegisterViewModel register = vm.register();
 
         register.ruleProperty().set("3.2");
@@ -127,6 +118,16 @@ class DelegationViewModelTest {
         assertThat(register.rows()).extracting(RegisterRow::rule).containsExactly("7.7");
         register.statusProperty().set(register.statusChoices().get(2));
         assertThat(register.rows()).isEmpty();
+    }
+
+    /** Version 1 adopted and the form filled with 3.2, attest by the regiondirektör, not yet saved. */
+    private SchemeViewModel attestRule() {
+        SchemeViewModel scheme = vm.scheme();
+        scheme.adopt(LocalDate.of(2024, 12, 10), "", LocalDate.of(2025, 1, 1));
+        scheme.codeProperty().set("3.2");
+        scheme.matterKindProperty().set("Attest av fakturor");
+        scheme.delegateNameProperty().set("Regiondirektör");
+        return scheme;
     }
 
     @Test
