@@ -44,7 +44,8 @@ public final class DelegationListPdf implements DelegationListDocument {
             for (DelegationList.Line line : list.lines()) {
                 DelegatedDecision d = line.decision();
                 table.row(d.decidedOn().toString(), d.caseNumberIfAny().map(CaseNumber::compact).orElse("–"),
-                        d.ruleCode(), d.description() + (d.urgent() ? " (ordförandebeslut, 6 kap. 39 § KL)" : ""),
+                        d.ruleCode(), d.description() + (d.urgent() ? " (ordförandebeslut, 6 kap. 39 § KL)" : "")
+                                + (line.matterKind().isBlank() ? "" : "\nPunkt " + d.ruleCode() + ": " + line.matterKind()),
                         d.person() + ", " + d.role(), d.appealable() ? "Ja" : "Nej");
             }
             body.add(table.table());
