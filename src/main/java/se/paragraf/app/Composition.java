@@ -1,5 +1,13 @@
 package se.paragraf.app;
 
+import se.paragraf.application.delegation.CompileDelegationReport;
+import se.paragraf.application.delegation.ImportDelegatedDecisions;
+import se.paragraf.application.delegation.ManageDelegation;
+import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
+import se.paragraf.application.delegation.PrintDelegationScheme;
+import se.paragraf.application.delegation.RegisterDelegatedDecisions;
+import se.paragraf.document.DelegationListPdf;
+import se.paragraf.document.DelegationSchemePdf;
 import java.nio.file.Path;
 import java.time.Clock;
 import se.paragraf.application.ArchiveOpener;
@@ -60,6 +68,10 @@ public final class Composition implements ArchiveOpener {
         SaveParagraph saveParagraph = new SaveParagraph(unitOfWork, index);
         ShowMeeting showMeeting = new ShowMeeting(unitOfWork);
         ValidateMeeting validateMeeting = new ValidateMeeting(unitOfWork);
+        EditParagraph editParagraph = new EditParagraph(unitOfWork, saveParagraph);
+        EditAgenda editAgenda = new EditAgenda(unitOfWork, saveParagraph);
+        AttachFile attachFile = new AttachFile(unitOfWork);
+        NumberAttachments numberAttachments = new NumberAttachments(unitOfWork, saveParagraph);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -76,11 +88,18 @@ public final class Composition implements ArchiveOpener {
                 new PreviewImport(parseProtocol, unitOfWork),
                 importProtocol,
                 new ImportFolder(parseProtocol, importProtocol, unitOfWork),
-                new EditParagraph(unitOfWork, saveParagraph), new EditAgenda(unitOfWork, saveParagraph),
+                editParagraph, editAgenda,
                 new RecordAttendance(unitOfWork), validateMeeting,
                 new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
-                new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
-                new NumberAttachments(unitOfWork, saveParagraph));
+                new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), attachFile,
+                numberAttachments,
+                new ManageDelegation(unitOfWork),
+                new RegisterDelegatedDecisions(unitOfWork, Clock.systemDefaultZone()),
+                new ImportDelegatedDecisions(unitOfWork, Clock.systemDefaultZone()),
+                new CompileDelegationReport(unitOfWork, editAgenda, editParagraph, attachFile, numberAttachments,
+                        new DelegationListPdf()),
+                new MarkDelegatedDecisionsReported(unitOfWork),
+                new PrintDelegationScheme(unitOfWork, new DelegationSchemePdf()));
     }
 
     public static ParseProtocol protocolParser() {

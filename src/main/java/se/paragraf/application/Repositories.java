@@ -3,6 +3,7 @@ package se.paragraf.application;
 import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
+import se.paragraf.domain.delegation.DelegationRepository;
 import se.paragraf.domain.board.MemberRepository;
 import se.paragraf.domain.matter.MatterRepository;
 import se.paragraf.domain.meeting.AttendanceRepository;
@@ -32,4 +33,6 @@ public interface Repositories {
     PhraseLibraryRepository phrases();
 
     StoredFileRepository files();
+
+    DelegationRepository delegation();
 }

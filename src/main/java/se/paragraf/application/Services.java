@@ -1,5 +1,11 @@
 package se.paragraf.application;
 
+import se.paragraf.application.delegation.CompileDelegationReport;
+import se.paragraf.application.delegation.ImportDelegatedDecisions;
+import se.paragraf.application.delegation.ManageDelegation;
+import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
+import se.paragraf.application.delegation.PrintDelegationScheme;
+import se.paragraf.application.delegation.RegisterDelegatedDecisions;
 import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.bench.SyntheticArchive;
@@ -36,5 +42,9 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
-                       NumberAttachments numberAttachments) {
+                       NumberAttachments numberAttachments,
+                       ManageDelegation manageDelegation, RegisterDelegatedDecisions registerDelegatedDecisions,
+                       ImportDelegatedDecisions importDelegatedDecisions, CompileDelegationReport compileDelegationReport,
+                       MarkDelegatedDecisionsReported markDelegatedDecisionsReported,
+                       PrintDelegationScheme printDelegationScheme) {
 }

@@ -5,6 +5,7 @@ import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
+import se.paragraf.domain.delegation.DelegationRepository;
 import se.paragraf.domain.board.MemberRepository;
 import se.paragraf.domain.matter.MatterRepository;
 import se.paragraf.domain.meeting.AttendanceRepository;
@@ -25,6 +26,7 @@ final class JooqRepositories implements Repositories {
     private final AgendaRepository agendas;
     private final PhraseLibraryRepository phrases;
     private final StoredFileRepository files;
+    private final DelegationRepository delegation;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -37,6 +39,7 @@ final class JooqRepositories implements Repositories {
         this.agendas = new JooqAgendaRepository(dsl);
         this.phrases = new JooqPhraseLibraryRepository(dsl);
         this.files = new JooqStoredFileRepository(dsl);
+        this.delegation = new JooqDelegationRepository(dsl);
     }
 
     @Override
@@ -87,5 +90,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public StoredFileRepository files() {
         return files;
+    }
+
+    @Override
+    public DelegationRepository delegation() {
+        return delegation;
     }
 }

@@ -28,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
 import se.paragraf.ui.boards.BoardsView;
+import se.paragraf.ui.delegation.DelegationView;
 import se.paragraf.ui.importing.FolderImportView;
 import se.paragraf.ui.meetingform.MeetingFormView;
 import se.paragraf.ui.phrases.PhraseLibraryView;
@@ -227,7 +228,7 @@ public final class MainView extends BorderPane {
             case MEETINGS -> new MeetingsView(viewModel.meetings());
             case MATTERS -> new SearchView(viewModel.search());
             case PLAN -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.plan"));
-            case DELEGATION -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.delegation"));
+            case DELEGATION -> new DelegationView(viewModel.delegation());
             case SETTINGS -> new SettingsView(viewModel.settings());
         };
     }

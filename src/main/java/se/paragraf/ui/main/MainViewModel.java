@@ -13,6 +13,7 @@ import se.paragraf.ui.meetingform.MeetingFormViewModel;
 import se.paragraf.ui.phrases.PhraseLibraryViewModel;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.ui.delegation.DelegationViewModel;
 import se.paragraf.ui.importing.FolderImportViewModel;
 import se.paragraf.ui.importing.ImportWizardViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
@@ -29,6 +30,7 @@ public final class MainViewModel {
     private final MeetingViewModel meeting;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
+    private final DelegationViewModel delegation;
     private final ImportWizardViewModel importWizard;
     private final FolderImportViewModel folderImport;
     private final ObjectProperty<ImportPage> importPage = new SimpleObjectProperty<>(ImportPage.NONE);
@@ -60,6 +62,7 @@ public final class MainViewModel {
         this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
         search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
+        this.delegation = new DelegationViewModel(services, executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
         this.boards = new BoardsViewModel(services.manageBoards(), executor);
@@ -82,6 +85,7 @@ public final class MainViewModel {
         meetings.load();
         settings.load();
         search.loadBoards();
+        delegation.loadBoards();
     }
 
     public ObjectProperty<Section> sectionProperty() {
@@ -238,5 +242,9 @@ public final class MainViewModel {
 
     public String archiveLocation() {
         return archiveLocation;
+    }
+
+    public DelegationViewModel delegation() {
+        return delegation;
     }
 }
