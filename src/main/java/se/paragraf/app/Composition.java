@@ -33,6 +33,8 @@ import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.application.document.RenderMinutes;
+import se.paragraf.document.MinutesPdf;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
@@ -60,6 +62,7 @@ public final class Composition implements ArchiveOpener {
         SaveParagraph saveParagraph = new SaveParagraph(unitOfWork, index);
         ShowMeeting showMeeting = new ShowMeeting(unitOfWork);
         ValidateMeeting validateMeeting = new ValidateMeeting(unitOfWork);
+        ExportMeeting exportMeeting = new ExportMeeting(unitOfWork, showMeeting, validateMeeting);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -78,9 +81,10 @@ public final class Composition implements ArchiveOpener {
                 new ImportFolder(parseProtocol, importProtocol, unitOfWork),
                 new EditParagraph(unitOfWork, saveParagraph), new EditAgenda(unitOfWork, saveParagraph),
                 new RecordAttendance(unitOfWork), validateMeeting,
-                new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
+                exportMeeting, new ManageBoards(unitOfWork),
                 new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
-                new NumberAttachments(unitOfWork, saveParagraph));
+                new NumberAttachments(unitOfWork, saveParagraph),
+                new RenderMinutes(exportMeeting, new MinutesPdf()));
     }
 
     public static ParseProtocol protocolParser() {

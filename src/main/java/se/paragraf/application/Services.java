@@ -4,6 +4,7 @@ import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.bench.SyntheticArchive;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
@@ -36,5 +37,5 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
-                       NumberAttachments numberAttachments) {
+                       NumberAttachments numberAttachments, RenderMinutes renderMinutes) {
 }

@@ -1,0 +1,23 @@
+package se.paragraf.application.document;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * One § as printed: "§ 98" and the title (the heading the reader navigates by), then its blocks
+ * in print order.
+ */
+public record MinutesParagraph(String number, String title, List<MinutesBlock> blocks) {
+    public MinutesParagraph {
+        blocks = List.copyOf(blocks);
+    }
+
+    public String heading() {
+        return "§ " + number + " " + title;
+    }
+
+    MinutesParagraph mapText(UnaryOperator<String> text) {
+        return new MinutesParagraph(text.apply(number), text.apply(title),
+                blocks.stream().map(b -> b.mapText(text)).toList());
+    }
+}
