@@ -58,9 +58,11 @@ final class MinutesFrame implements PageFrame {
         small(canvas, document.regular(), "Dokumentnamn", left, labels);
         text(canvas, document.bold(), 10.5f, label, left, labels - 13);
         text(canvas, document.bold(), 10.5f, board, left, labels - 26);
-        float[] columns = {right - 205, right - 125, right - 45};
-        String[] heads = {"Datum", "Dnr", "Sida"};
-        String[] values = {date, caseNumber, number + "(" + pages + ")"};
+        float[] columns = {right - 225, right - 145, right - 62};
+        // "Sida" stands with its number rather than above it as in the seed: read out or extracted, the
+        // line then says "Sida 3(70)", as Swedish documents write it.
+        String[] heads = {"Datum", "Dnr", ""};
+        String[] values = {date, caseNumber, "Sida " + number + "(" + pages + ")"};
         for (int i = 0; i < columns.length; i++) {
             small(canvas, document.regular(), heads[i], columns[i], labels);
             text(canvas, document.regular(), 9.5f, values[i], columns[i], labels - 13);

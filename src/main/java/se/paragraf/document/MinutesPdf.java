@@ -65,7 +65,7 @@ public final class MinutesPdf implements MinutesRenderer {
     private static void certification(ExtractCertification certification, PdfaDocument pdf) {
         Document body = pdf.body();
         body.add(Tagged.heading("Rätt utdraget intygar", 2, 11, pdf).setMarginTop(28).setKeepWithNext(true));
-        body.add(CoverLayout.line(certification.name()).setWidth(260).setKeepWithNext(true));
+        body.add(CoverLayout.line(certification.name() == null ? "" : certification.name()).setWidth(260).setKeepWithNext(true));
         body.add(new Paragraph(certification.date().toString()).setFontSize(9).setMarginTop(2));
     }
 }

@@ -90,7 +90,7 @@ class MinutesPdfTest {
         assertThat(count(text, "PROTOKOLL")).isGreaterThanOrEqualTo(pages);
         assertThat(count(text, "Ordförandens sign")).isEqualTo(pages);
         assertThat(count(text, "Utdragsbestyrkande")).isEqualTo(pages);
-        assertThat(text).contains("REGIONSTYRELSEN", "2025-05-20", "25RS1", "3(" + pages + ")");
+        assertThat(text).contains("REGIONSTYRELSEN", "2025-05-20", "25RS1", "Sida 3(" + pages + ")");
         assertThat(pages).isGreaterThan(30);
     }
 

@@ -73,6 +73,7 @@ public record MinutesDocument(Kind kind, boolean publicVersion, String title, St
                         adjustment.rows().stream().map(r -> r.mapText(text)).toList()),
                 signers.stream().map(s -> new Signer(text.apply(s.role()), text.apply(s.name()))).toList(),
                 certification == null ? null
-                        : new ExtractCertification(text.apply(certification.name()), certification.date()));
+                        : new ExtractCertification(certification.name() == null ? null : text.apply(certification.name()),
+                        certification.date()));
     }
 }
