@@ -12,6 +12,7 @@ import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.importing.FolderImportViewModel;
 import se.paragraf.ui.importing.ImportWizardViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
+import se.paragraf.ui.preview.MinutesPreviewViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
 import se.paragraf.ui.search.SearchViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
@@ -23,6 +24,7 @@ public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.MEETINGS);
     private final MeetingsViewModel meetings;
     private final MeetingViewModel meeting;
+    private final MinutesPreviewViewModel preview;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
     private final ImportWizardViewModel importWizard;
@@ -38,6 +40,7 @@ public final class MainViewModel {
         this.archiveLocation = archiveLocation;
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
         this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor);
+        this.preview = new MinutesPreviewViewModel(services.renderMinutes(), executor);
         meetings.onOpen(this::openMeeting);
         meetings.onImport(this::importFile, this::importFolder);
         this.importWizard = new ImportWizardViewModel(services.previewImport(), services.importProtocol(), executor);
@@ -65,6 +68,11 @@ public final class MainViewModel {
         meetings.load();
         settings.load();
         search.loadBoards();
+    }
+
+    /** The printed minutes beside the open meeting. */
+    public MinutesPreviewViewModel preview() {
+        return preview;
     }
 
     public ObjectProperty<Section> sectionProperty() {
