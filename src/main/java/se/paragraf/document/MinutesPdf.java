@@ -16,8 +16,8 @@ import se.paragraf.application.document.MinutesRenderer;
 
 /**
  * Minutes and extracts as PDF/A-2a and PDF/UA-1 in the layout of the seed protocol (ADR 0011):
- * the cover on page 1 with the anslag block once justerat, the information items, each § from a
- * new heading (one H2 and one bookmark per §), the certification of an extract, and the signature
+ * the cover on page 1 with the anslag block once justerat, the information items, each § with a
+ * diarienummer from a new page (one H2 and one bookmark per §), the certification of an extract, and the signature
  * page last. The header and footer of every page are drawn by {@link MinutesFrame}.
  */
 public final class MinutesPdf implements MinutesRenderer {
@@ -55,6 +55,12 @@ public final class MinutesPdf implements MinutesRenderer {
         PdfOutline outlines = pdf.pdf().getOutlines(false);
         for (int i = 0; i < paragraphs.size(); i++) {
             MinutesParagraph paragraph = paragraphs.get(i);
+            if (i > 0 && paragraph.registered()) {
+                // As in the seed: a registered matter starts a page of its own, so that a page can be
+                // copied as an extract and a § never begins at the foot of one. "Val av justerare" and
+                // the like share a page.
+                pdf.body().add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            }
             String destination = "paragraf-" + (i + 1);
             layout.paragraph(paragraph, destination);
             outlines.addOutline(paragraph.heading())

@@ -4,7 +4,7 @@ import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -21,6 +21,8 @@ import se.paragraf.application.document.MinutesParagraph;
 final class ParagraphLayout {
     private static final DeviceRgb RULE = new DeviceRgb(0x99, 0x99, 0x99);
     private static final List<String> CHOICES = List.of("Ja", "Nej", "Avstår");
+    /** Characters of text below which a section is not split across pages. */
+    private static final int SHORT_SECTION = 900;
 
     private final PdfaDocument pdf;
 
@@ -28,26 +30,47 @@ final class ParagraphLayout {
         this.pdf = pdf;
     }
 
-    /** {@code destination} names the heading's place, for the bookmark that leads to it. */
+    /**
+     * {@code destination} names the heading's place, for the bookmark that leads to it. The heading
+     * goes straight into the document (iText keeps a heading with its next element only there) and
+     * the body follows as one Div of sections, each a heading with its text: few top-level elements
+     * keep iText's tagging bookkeeping, which rescans them on every addition, from growing with the
+     * square of the protocol's length. A short section is kept on one page.
+     */
     void paragraph(MinutesParagraph paragraph, String destination) {
-        // Straight into the document, not inside a Div: iText keeps a heading with its next element only there.
-        Document body = pdf.body();
         Paragraph heading = Tagged.heading(paragraph.heading(), 2, 12.5f, pdf).setMarginTop(18).setMarginBottom(8)
                 .setKeepWithNext(true);
         heading.setDestination(destination);
-        body.add(heading);
+        pdf.body().add(heading);
+        Div body = new Div();
+        Div section = new Div();
+        int length = 0;
         for (MinutesBlock block : paragraph.blocks()) {
-            if (block instanceof MinutesBlock.Fields f) {
-                lines(body, f.lines(), 8);
-            } else if (block instanceof MinutesBlock.Heading h) {
-                body.add(Tagged.heading(h.text(), 3, 10.5f, pdf).setMarginTop(8).setMarginBottom(2).setKeepWithNext(true));
+            if (block instanceof MinutesBlock.Heading h) {
+                close(body, section, length);
+                section = new Div();
+                length = 0;
+                section.add(Tagged.heading(h.text(), 3, 10.5f, pdf).setMarginTop(8).setMarginBottom(2));
+            } else if (block instanceof MinutesBlock.Fields f) {
+                lines(section, f.lines(), 8);
             } else if (block instanceof MinutesBlock.Text t) {
-                text(body, t.text());
+                text(section, t.text());
+                length += t.text().length();
             } else if (block instanceof MinutesBlock.Decision d) {
-                decision(body, d);
+                decision(section, d);
+                length += SHORT_SECTION;
             } else if (block instanceof MinutesBlock.VoteTable v) {
-                vote(body, v);
+                vote(section, v);
+                length += v.rows().size() * 40;
             }
+        }
+        close(body, section, length);
+        pdf.body().add(body);
+    }
+
+    private static void close(Div body, Div section, int length) {
+        if (!section.getChildren().isEmpty()) {
+            body.add(section.setKeepTogether(length < SHORT_SECTION));
         }
     }
 
@@ -55,13 +78,13 @@ final class ParagraphLayout {
      * One layout paragraph per printed line: iText 9.5 draws a line again and again when a
      * newline inside a paragraph is followed by a closing quote (”), as reservations start.
      */
-    static void text(Document body, String text) {
+    static void text(Div body, String text) {
         for (String paragraph : text.split("\\R\\s*\\R")) {
             lines(body, List.of(paragraph.split("\\R")), 6);
         }
     }
 
-    private static void lines(Document body, List<String> lines, float after) {
+    private static void lines(Div body, List<String> lines, float after) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             body.add(new Paragraph(line.isEmpty() ? "\u00A0" : line).setMarginTop(0)
@@ -69,14 +92,14 @@ final class ParagraphLayout {
         }
     }
 
-    private static void decision(Document body, MinutesBlock.Decision decision) {
+    private static void decision(Div body, MinutesBlock.Decision decision) {
         body.add(new Paragraph(decision.formula()).setMarginTop(4).setMarginBottom(6).setKeepWithNext(true));
         for (String clause : decision.clauses()) {
             body.add(new Paragraph(clause).setMarginTop(0).setMarginBottom(6));
         }
     }
 
-    private void vote(Document body, MinutesBlock.VoteTable vote) {
+    private void vote(Div body, MinutesBlock.VoteTable vote) {
         body.add(new Paragraph(vote.subject()).setMarginBottom(4).setKeepWithNext(true));
         Table table = new Table(UnitValue.createPercentArray(new float[] {46, 18, 12, 12, 12})).useAllAvailableWidth()
                 .setFontSize(9.5f).setMarginBottom(6);

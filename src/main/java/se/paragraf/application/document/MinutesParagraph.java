@@ -12,6 +12,11 @@ public record MinutesParagraph(String number, String title, List<MinutesBlock> b
         blocks = List.copyOf(blocks);
     }
 
+    /** A registered matter (it has a diarienummer or officials), as opposed to "Val av justerare" and the like. */
+    public boolean registered() {
+        return blocks.stream().anyMatch(b -> b instanceof MinutesBlock.Fields);
+    }
+
     public String heading() {
         return "§ " + number + " " + title;
     }

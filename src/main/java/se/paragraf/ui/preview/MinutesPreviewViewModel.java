@@ -65,10 +65,10 @@ public final class MinutesPreviewViewModel {
                 .onSuccess(images -> {
                     if (mine == generation) {
                         busy.set(false);
-                        pages.setAll(images);
-                        ready.set(!images.isEmpty());
                         status.set(images.size() == 1 ? Messages.get("preview.onePage")
                                 : Messages.get("preview.pages", Integer.toString(images.size())));
+                        ready.set(!images.isEmpty());
+                        pages.setAll(images);
                     }
                 })
                 .onFailure(e -> {

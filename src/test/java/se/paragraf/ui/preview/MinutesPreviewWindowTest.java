@@ -53,9 +53,9 @@ class MinutesPreviewWindowTest {
 
         robot.clickOn("Förhandsgranska");
 
+        // The status is read from the test's thread while the FX thread fills the pane: wait for both.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".minutes-preview .preview-page").queryAll()
-                .size() > 30);
-        assertThat(robot.lookup(".minutes-preview .label").queryLabeled().getText()).endsWith(" sidor");
+                .size() > 30 && robot.lookup(".minutes-preview .label").queryLabeled().getText().endsWith(" sidor"));
         assertThat(robot.lookup("Skriv ut …").<Node>query().isDisabled()).isFalse();
         assertThat(robot.lookup("Spara som PDF …").<Node>query().isDisabled()).isFalse();
         ImageView first = robot.lookup(".minutes-preview .preview-page").queryAs(ImageView.class);
