@@ -1,8 +1,8 @@
 package se.paragraf.application.document;
 
-import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A protocol or an extract of it as words in print order: what the header says on every page,
