@@ -41,6 +41,8 @@ import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.application.document.RenderMinutes;
+import se.paragraf.document.MinutesPdf;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
@@ -72,6 +74,7 @@ public final class Composition implements ArchiveOpener {
         EditAgenda editAgenda = new EditAgenda(unitOfWork, saveParagraph);
         AttachFile attachFile = new AttachFile(unitOfWork);
         NumberAttachments numberAttachments = new NumberAttachments(unitOfWork, saveParagraph);
+        ExportMeeting exportMeeting = new ExportMeeting(unitOfWork, showMeeting, validateMeeting);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -90,7 +93,7 @@ public final class Composition implements ArchiveOpener {
                 new ImportFolder(parseProtocol, importProtocol, unitOfWork),
                 editParagraph, editAgenda,
                 new RecordAttendance(unitOfWork), validateMeeting,
-                new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
+                exportMeeting, new ManageBoards(unitOfWork),
                 new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), attachFile,
                 numberAttachments,
                 new ManageDelegation(unitOfWork),
@@ -99,7 +102,8 @@ public final class Composition implements ArchiveOpener {
                 new CompileDelegationReport(unitOfWork, editAgenda, editParagraph, attachFile, numberAttachments,
                         new DelegationListPdf()),
                 new MarkDelegatedDecisionsReported(unitOfWork),
-                new PrintDelegationScheme(unitOfWork, new DelegationSchemePdf()));
+                new PrintDelegationScheme(unitOfWork, new DelegationSchemePdf()),
+                new RenderMinutes(exportMeeting, new MinutesPdf()));
     }
 
     public static ParseProtocol protocolParser() {

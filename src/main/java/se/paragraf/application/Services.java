@@ -10,6 +10,7 @@ import se.paragraf.application.archive.DescribeArchive;
 import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.application.bench.SyntheticArchive;
 import se.paragraf.application.demo.CreateDemoArchive;
+import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
@@ -46,5 +47,5 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        ManageDelegation manageDelegation, RegisterDelegatedDecisions registerDelegatedDecisions,
                        ImportDelegatedDecisions importDelegatedDecisions, CompileDelegationReport compileDelegationReport,
                        MarkDelegatedDecisionsReported markDelegatedDecisionsReported,
-                       PrintDelegationScheme printDelegationScheme) {
+                       PrintDelegationScheme printDelegationScheme, RenderMinutes renderMinutes) {
 }

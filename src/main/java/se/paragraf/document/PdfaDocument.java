@@ -6,7 +6,6 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
@@ -38,17 +37,15 @@ public final class PdfaDocument implements AutoCloseable {
     private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
     private static final byte[] SRGB = resource("color/sRGB.icc");
-    private static final float MARGIN = 56;
-    private static final float HEADER_SIZE = 8;
+    static final float MARGIN = 56;
 
     private final PdfDocument pdf;
     private final Document body;
     private final PdfFont regular;
     private final PdfFont bold;
-    private final String headerLabel;
-    private final String headerDate;
+    private final PageFrame frame;
 
-    private PdfaDocument(OutputStream out, String title, String headerLabel, String headerDate) {
+    private PdfaDocument(OutputStream out, String title, PageFrame frame) {
         // Without the PDF/UA identification in the XMP metadata veraPDF fails PDF/UA-1 rule 5-1.
         PdfWriter writer = new PdfWriter(out, new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1));
         pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2A, new PdfOutputIntent("Custom", "",
@@ -63,10 +60,9 @@ public final class PdfaDocument implements AutoCloseable {
         bold = font(BOLD);
         // The page count is known only at the end: pages stay open so that "Sida X(Y)" can be stamped.
         body = new Document(pdf, PageSize.A4, false);
-        body.setMargins(MARGIN + 14, MARGIN, MARGIN, MARGIN);
+        body.setMargins(frame.top(), MARGIN, frame.bottom(), MARGIN);
         body.setFont(regular).setFontSize(10);
-        this.headerLabel = headerLabel;
-        this.headerDate = headerDate;
+        this.frame = frame;
     }
 
     /**
@@ -75,7 +71,17 @@ public final class PdfaDocument implements AutoCloseable {
      * @param headerDate  the date the header shows beside it
      */
     public static PdfaDocument create(OutputStream out, String title, String headerLabel, String headerDate) {
-        return new PdfaDocument(out, title, headerLabel, headerDate);
+        return new PdfaDocument(out, title, new RunningHeader(headerLabel, headerDate));
+    }
+
+    /** A document whose pages are framed by {@code frame} instead of the plain running header. */
+    public static PdfaDocument create(OutputStream out, String title, PageFrame frame) {
+        return new PdfaDocument(out, title, frame);
+    }
+
+    /** The underlying document, for what layout does not do: outlines, form fields. */
+    public PdfDocument pdf() {
+        return pdf;
     }
 
     public Document body() {
@@ -90,33 +96,20 @@ public final class PdfaDocument implements AutoCloseable {
         return bold;
     }
 
-    /** Stamps the header on every page and writes the file. */
+    /** Frames every page, now that the page count is known, and writes the file. */
     @Override
     public void close() {
         int pages = pdf.getNumberOfPages();
         for (int i = 1; i <= pages; i++) {
-            header(pdf.getPage(i), "Sida " + i + "(" + pages + ")");
+            PdfPage page = pdf.getPage(i);
+            PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+            // An artifact, so that screen readers and text reflow skip it rather than read it on every page.
+            canvas.openTag(new CanvasArtifact());
+            frame.draw(canvas, page.getPageSize(), i, pages, this);
+            canvas.closeTag();
+            canvas.release();
         }
         body.close();
-    }
-
-    /** An artifact, so that screen readers and text reflow skip it rather than read it on every page. */
-    private void header(PdfPage page, String pageText) {
-        Rectangle size = page.getPageSize();
-        float y = size.getTop() - MARGIN + 14;
-        PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-        canvas.openTag(new CanvasArtifact());
-        text(canvas, bold, headerLabel, size.getLeft() + MARGIN, y);
-        String right = headerDate + "    " + pageText;
-        text(canvas, regular, right, size.getRight() - MARGIN - regular.getWidth(right, HEADER_SIZE), y);
-        canvas.setLineWidth(0.5f).moveTo(size.getLeft() + MARGIN, y - 5).lineTo(size.getRight() - MARGIN, y - 5)
-                .stroke();
-        canvas.closeTag();
-        canvas.release();
-    }
-
-    private static void text(PdfCanvas canvas, PdfFont font, String text, float x, float y) {
-        canvas.beginText().setFontAndSize(font, HEADER_SIZE).moveText(x, y).showText(text).endText();
     }
 
     private static PdfFont font(byte[] program) {

@@ -38,6 +38,7 @@ import se.paragraf.ui.shortcuts.ShortcutRegistry;
 import se.paragraf.ui.importing.ImportChooser;
 import se.paragraf.ui.importing.ImportWizardView;
 import se.paragraf.ui.meeting.MeetingView;
+import se.paragraf.ui.preview.MinutesPreview;
 import se.paragraf.ui.meetings.MeetingsView;
 import se.paragraf.ui.placeholder.PlaceholderView;
 import se.paragraf.ui.search.SearchView;
@@ -218,7 +219,7 @@ public final class MainView extends BorderPane {
     /** One meeting view, reused: the list of meetings and its scroll position stay as they were. */
     private MeetingView meetingView() {
         if (meetingView == null) {
-            meetingView = new MeetingView(viewModel.meeting(), viewModel::closeMeeting);
+            meetingView = new MeetingView(viewModel.meeting(), new MinutesPreview(viewModel.preview()), viewModel::closeMeeting);
         }
         return meetingView;
     }

@@ -17,6 +17,7 @@ import se.paragraf.ui.delegation.DelegationViewModel;
 import se.paragraf.ui.importing.FolderImportViewModel;
 import se.paragraf.ui.importing.ImportWizardViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
+import se.paragraf.ui.preview.MinutesPreviewViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
 import se.paragraf.ui.search.SearchViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
@@ -28,6 +29,7 @@ public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.MEETINGS);
     private final MeetingsViewModel meetings;
     private final MeetingViewModel meeting;
+    private final MinutesPreviewViewModel preview;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
     private final DelegationViewModel delegation;
@@ -49,6 +51,7 @@ public final class MainViewModel {
         this.archiveLocation = archiveLocation;
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
         this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor);
+        this.preview = new MinutesPreviewViewModel(services.renderMinutes(), executor);
         meetings.onOpen(this::openMeeting);
         meetings.onImport(this::importFile, this::importFolder);
         this.importWizard = new ImportWizardViewModel(services.previewImport(), services.importProtocol(), executor);
@@ -86,6 +89,11 @@ public final class MainViewModel {
         settings.load();
         search.loadBoards();
         delegation.loadBoards();
+    }
+
+    /** The printed minutes beside the open meeting. */
+    public MinutesPreviewViewModel preview() {
+        return preview;
     }
 
     public ObjectProperty<Section> sectionProperty() {

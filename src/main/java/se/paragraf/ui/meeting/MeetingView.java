@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -19,9 +20,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.ListSelection;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.preview.MinutesPreview;
 
 /**
  * A meeting read as its protocol: the §§ on the left, the selected § on the right in the
@@ -31,6 +34,7 @@ import se.paragraf.ui.ViewLoader;
 public final class MeetingView extends VBox {
     private final MeetingViewModel viewModel;
     private final Runnable back;
+    private final MinutesPreview preview;
 
     @FXML private Button backButton;
     @FXML private Label boardLabel;
@@ -41,11 +45,13 @@ public final class MeetingView extends VBox {
     @FXML private Label placeholder;
     @FXML private ScrollPane pageScroll;
     @FXML private VBox protocolPage;
+    @FXML private ToggleButton previewToggle;
 
-    /** {@code back} returns to the Sammanträden list. */
-    public MeetingView(MeetingViewModel viewModel, Runnable back) {
+    /** {@code preview} is shown beside the § on demand; {@code back} returns to the Sammanträden list. */
+    public MeetingView(MeetingViewModel viewModel, MinutesPreview preview, Runnable back) {
         this.viewModel = viewModel;
         this.back = back;
+        this.preview = preview;
         ViewLoader.load(this);
     }
 
@@ -70,6 +76,11 @@ public final class MeetingView extends VBox {
         showSelection(viewModel.selectedIndexProperty().get());
         render(viewModel.pageProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        viewModel.meetingProperty().addListener((observable, previous, id) -> {
+            if (id != null && previewToggle.isSelected()) {
+                preview.show(id);
+            }
+        });
         // The paragraphs arrive after the view is shown; a click that opened it may have taken the
         // focus meanwhile, so the keyboard is given to the list again once they are there.
         viewModel.paragraphs().addListener((ListChangeListener<ParagraphItem>) change -> {
@@ -110,6 +121,27 @@ public final class MeetingView extends VBox {
     private void render(ProtocolPage page) {
         protocolPage.getChildren().setAll(ProtocolNodes.of(page));
         pageScroll.setVvalue(0);
+    }
+
+    /** The printed minutes as a third pane, rendered only while shown. */
+    @FXML
+    private void togglePreview() {
+        if (previewToggle.isSelected()) {
+            split.getItems().add(preview);
+            split.setDividerPositions(0.24, 0.56);
+            MeetingId id = viewModel.meetingProperty().get();
+            if (id != null) {
+                preview.show(id);
+            }
+        } else {
+            split.getItems().remove(preview);
+            split.setDividerPositions(0.32);
+        }
+    }
+
+    /** Whether the preview pane is shown; for the window tests. */
+    public boolean previewShown() {
+        return split.getItems().contains(preview);
     }
 
     @FXML

@@ -1,0 +1,88 @@
+package se.paragraf.application.document;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import se.paragraf.application.meeting.MeetingExport;
+import se.paragraf.domain.agenda.AgendaItem;
+import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.shared.DomainException;
+
+/**
+ * Words a whole meeting as a {@link MinutesDocument}: the full minutes, or an extract of some §§.
+ * The public version is the same document with confidential §§ cut down and every string passed
+ * through {@link PersonalNumbers#mask}, so no path around the masking exists.
+ */
+final class ComposeMinutes {
+    private ComposeMinutes() {
+    }
+
+    static MinutesDocument minutes(MeetingExport meeting, MinutesOptions options) {
+        MemberNames names = new MemberNames(meeting);
+        CoverRows cover = new CoverRows(meeting, names);
+        List<String> information = meeting.agenda().items().stream().filter(AgendaItem::information)
+                .map(AgendaItem::title).toList();
+        MinutesDocument document = new MinutesDocument(MinutesDocument.Kind.MINUTES, options.publicVersion(),
+                title("Protokoll", meeting, options.publicVersion(), ""), boardName(meeting), date(meeting),
+                caseNumber(meeting), cover.full(), information,
+                paragraphs(meeting, meeting.details().paragraphs(), options.publicVersion(), names),
+                cover.adjustment(options.notice()).orElse(null), options.signers(), null);
+        return options.publicVersion() ? document.mapText(PersonalNumbers::mask) : document;
+    }
+
+    static MinutesDocument extract(MeetingExport meeting, Collection<ParagraphNumber> numbers,
+                                   ExtractCertification certification, boolean publicVersion) {
+        List<Paragraph> chosen = chosen(meeting, numbers);
+        MemberNames names = new MemberNames(meeting);
+        String which = chosen.stream().map(p -> "§ " + p.number()).collect(Collectors.joining(", "));
+        MinutesDocument document = new MinutesDocument(MinutesDocument.Kind.EXTRACT, publicVersion,
+                title("Protokollsutdrag", meeting, publicVersion, ", " + which), boardName(meeting), date(meeting),
+                caseNumber(meeting), new CoverRows(meeting, names).essentials(), List.of(),
+                paragraphs(meeting, chosen, publicVersion, names), null, List.of(), certification);
+        return publicVersion ? document.mapText(PersonalNumbers::mask) : document;
+    }
+
+    private static List<Paragraph> chosen(MeetingExport meeting, Collection<ParagraphNumber> numbers) {
+        if (numbers.isEmpty()) {
+            throw new DomainException("Ett utdrag behöver minst en paragraf. Ange vilka, till exempel 98,101.");
+        }
+        Set<ParagraphNumber> wanted = new TreeSet<>(numbers);
+        List<Paragraph> chosen = meeting.details().paragraphs().stream().filter(p -> wanted.contains(p.number()))
+                .toList();
+        Set<ParagraphNumber> found = chosen.stream().map(Paragraph::number).collect(Collectors.toSet());
+        List<String> missing = wanted.stream().filter(n -> !found.contains(n)).map(n -> "§ " + n).toList();
+        if (!missing.isEmpty()) {
+            throw new DomainException(String.join(", ", missing) + " finns"
+                    + " inte i sammanträdet " + date(meeting) + " (" + meeting.details().board().name() + ")"
+                    + meeting.details().paragraphRange().map(r -> ", som har " + r).orElse(", som saknar paragrafer")
+                    + ". Välj paragrafer ur sammanträdet.");
+        }
+        return chosen;
+    }
+
+    private static List<MinutesParagraph> paragraphs(MeetingExport meeting, List<Paragraph> paragraphs,
+                                                     boolean publicVersion, MemberNames names) {
+        ParagraphBlocks blocks = new ParagraphBlocks(new ProceedingsBlocks(names, boardName(meeting)), publicVersion);
+        return paragraphs.stream().map(blocks::of).toList();
+    }
+
+    private static String title(String kind, MeetingExport meeting, boolean publicVersion, String which) {
+        return kind + " " + boardName(meeting) + " " + date(meeting) + which
+                + (publicVersion ? " (offentlig version)" : "");
+    }
+
+    private static String boardName(MeetingExport meeting) {
+        return meeting.details().board().name();
+    }
+
+    private static String date(MeetingExport meeting) {
+        return meeting.details().meeting().date().toString();
+    }
+
+    private static String caseNumber(MeetingExport meeting) {
+        return meeting.details().meeting().minutesCase().map(c -> c.compact()).orElse("");
+    }
+}

@@ -1,0 +1,160 @@
+package se.paragraf.application.document;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.paragraf.application.meeting.MeetingExport;
+import se.paragraf.domain.meeting.Adjuster;
+import se.paragraf.domain.meeting.AttendanceKind;
+import se.paragraf.domain.meeting.Attendee;
+import se.paragraf.domain.meeting.Meeting;
+import se.paragraf.domain.meeting.MeetingOfficers;
+import se.paragraf.domain.meeting.OtherPresent;
+
+/**
+ * The cover page of the seed and Högsby protocols: place and time, who decided (ledamöter, and
+ * serving ersättare with whom they replace), ersättare not serving, others present, justerare
+ * with place and time of justering, the §§, and signature lines for sekreterare, ordförande and
+ * justerare. Also the justering and anslag block once the minutes are justerade.
+ */
+final class CoverRows {
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE 'den' d MMMM yyyy", SWEDISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+    /** KL 8 kap 12 §: the anslag stays up at least three weeks. */
+    private static final int NOTICE_WEEKS = 3;
+
+    private final MeetingExport meeting;
+    private final MemberNames names;
+
+    CoverRows(MeetingExport meeting, MemberNames names) {
+        this.meeting = meeting;
+        this.names = names;
+    }
+
+    MinutesCover full() {
+        List<MinutesCover.Row> rows = new ArrayList<>();
+        rows.add(new MinutesCover.Row("Plats och tid", placeAndTime()));
+        rows.add(new MinutesCover.Row("Beslutande", deciding()));
+        rows.add(new MinutesCover.Row("Ej tjänstgörande ersättare", attendees(AttendanceKind.PRESENT_NOT_SERVING)));
+        rows.add(new MinutesCover.Row("Övriga närvarande", others()));
+        rows.add(new MinutesCover.Row("Utses att justera", adjusterLine()));
+        rows.add(new MinutesCover.Row("Justeringens plats och tid", adjustmentPlaceAndTime()));
+        return new MinutesCover(rows, range(), signatures());
+    }
+
+    /** What an extract needs to stand on its own: the meeting, who decided, and who justerade. */
+    MinutesCover essentials() {
+        List<MinutesCover.Row> rows = new ArrayList<>();
+        rows.add(new MinutesCover.Row("Sammanträdesdatum", List.of(meeting.details().meeting().date().toString())));
+        rows.add(new MinutesCover.Row("Plats och tid", placeAndTime()));
+        rows.add(new MinutesCover.Row("Beslutande", deciding()));
+        rows.add(new MinutesCover.Row("Justerare", adjusterLine()));
+        if (officers().isAdjusted()) {
+            rows.add(MinutesCover.Row.of("Justerat", officers().adjustedOn().toString()));
+        }
+        return new MinutesCover(rows, "", List.of());
+    }
+
+    /** Empty until the minutes are justerade; the anslag dates are derived from justering when not given. */
+    Optional<MinutesDocument.Adjustment> adjustment(PublicNotice notice) {
+        if (!officers().isAdjusted()) {
+            return Optional.empty();
+        }
+        LocalDate posted = notice == null ? officers().adjustedOn() : notice.postedOn();
+        LocalDate down = notice == null || notice.takenDownOn() == null
+                ? posted.plusWeeks(NOTICE_WEEKS) : notice.takenDownOn();
+        List<MinutesCover.Row> rows = new ArrayList<>();
+        rows.add(MinutesCover.Row.of("Anslaget sätts upp", posted.toString()));
+        rows.add(MinutesCover.Row.of("Anslaget tas ned", down.toString()));
+        rows.add(MinutesCover.Row.of("Förvaringsplats för protokollet",
+                notice == null || notice.keptAt() == null ? meeting.details().board().name() : notice.keptAt()));
+        return Optional.of(new MinutesDocument.Adjustment("Bevis om anslag", "Protokollet justerades "
+                + officers().adjustedOn() + ". Justeringen har tillkännagivits genom anslag.", rows));
+    }
+
+    private MeetingOfficers officers() {
+        return meeting.attendance().officers();
+    }
+
+    private List<String> placeAndTime() {
+        Meeting m = meeting.details().meeting();
+        List<String> lines = new ArrayList<>();
+        m.meetingPlace().ifPresent(lines::add);
+        String day = DAY.format(m.date());
+        String time = m.startTime().map(start -> ", kl. " + TIME.format(start)
+                + m.endTime().map(end -> "–" + TIME.format(end)).orElse("")).orElse("");
+        lines.add(day + time);
+        return lines;
+    }
+
+    private List<String> deciding() {
+        List<String> lines = new ArrayList<>();
+        for (Attendee a : meeting.attendance().attendees()) {
+            if (a.kind() == AttendanceKind.SERVING) {
+                String office = a.member().equals(officers().chair()) ? ", ordförande"
+                        : switch (a.role()) {
+                            case CHAIR -> ", ordförande";
+                            case VICE_CHAIR -> ", vice ordförande";
+                            default -> "";
+                        };
+                lines.add(names.withParty(a.member()) + office);
+            }
+        }
+        for (Attendee a : meeting.attendance().attendees()) {
+            if (a.kind() == AttendanceKind.SERVING_SUBSTITUTE) {
+                lines.add(names.withParty(a.member()) + ", tjänstgörande ersättare för "
+                        + names.withParty(a.replaces()));
+            }
+        }
+        return lines;
+    }
+
+    private List<String> attendees(AttendanceKind kind) {
+        return meeting.attendance().attendees().stream().filter(a -> a.kind() == kind)
+                .map(a -> names.withParty(a.member())).toList();
+    }
+
+    private List<String> others() {
+        return meeting.attendance().othersPresent().stream()
+                .map(o -> o.name() + (o.title() == null ? "" : ", " + o.title())).toList();
+    }
+
+    private List<String> adjusterLine() {
+        List<String> adjusters = officers().adjusters().stream().map(Adjuster::member).map(names::withParty).toList();
+        return adjusters.isEmpty() ? List.of() : List.of(MemberNames.enumerate(adjusters));
+    }
+
+    private List<String> adjustmentPlaceAndTime() {
+        List<String> parts = new ArrayList<>();
+        if (officers().adjustmentPlace() != null) {
+            parts.add(officers().adjustmentPlace());
+        }
+        LocalDateTime time = officers().adjustmentTime();
+        if (time != null) {
+            parts.add(DAY.format(time) + ", kl. " + TIME.format(time));
+        }
+        return parts.isEmpty() ? List.of() : List.of(String.join(", ", parts));
+    }
+
+    private String range() {
+        return meeting.details().paragraphRange().orElse("");
+    }
+
+    private List<MinutesCover.Row> signatures() {
+        List<MinutesCover.Row> rows = new ArrayList<>();
+        rows.add(MinutesCover.Row.of("Sekreterare", officers().secretary() == null ? "" : officers().secretary()));
+        rows.add(MinutesCover.Row.of("Ordförande", officers().chairman().map(names::name).orElse("")));
+        for (Adjuster adjuster : officers().adjusters()) {
+            rows.add(MinutesCover.Row.of("Justerare", names.name(adjuster.member())));
+        }
+        if (officers().adjusters().isEmpty()) {
+            rows.add(MinutesCover.Row.of("Justerare", ""));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,93 @@
+package se.paragraf.application.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.paragraf.application.meeting.ExportMeeting;
+import se.paragraf.application.meeting.MeetingExport;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.shared.DomainException;
+
+/**
+ * Use case: a meeting's minutes, an extract of some of its §§, or the public version of either,
+ * as a document. It reads the database and lays out pages, so callers in the window run it off
+ * the FX thread. A file that could not be written completely is removed.
+ */
+public final class RenderMinutes {
+    private static final Logger LOG = LoggerFactory.getLogger(RenderMinutes.class);
+
+    private final ExportMeeting exportMeeting;
+    private final MinutesRenderer renderer;
+
+    public RenderMinutes(ExportMeeting exportMeeting, MinutesRenderer renderer) {
+        this.exportMeeting = exportMeeting;
+        this.renderer = renderer;
+    }
+
+    /** The whole protocol: cover, information items, every §, justering and anslag, signature page. */
+    public void minutes(MeetingId meeting, MinutesOptions options, OutputStream out) {
+        write(ComposeMinutes.minutes(load(meeting), options), out);
+    }
+
+    /** An extract of the §§ {@code paragraphs}, with the cover essentials and "Rätt utdraget intygar". */
+    public void extract(MeetingId meeting, Collection<ParagraphNumber> paragraphs, ExtractCertification certification,
+                        boolean publicVersion, OutputStream out) {
+        write(ComposeMinutes.extract(load(meeting), paragraphs, certification, publicVersion), out);
+    }
+
+    public void minutes(MeetingId meeting, MinutesOptions options, Path file) {
+        toFile(file, out -> minutes(meeting, options, out));
+    }
+
+    public void extract(MeetingId meeting, Collection<ParagraphNumber> paragraphs, ExtractCertification certification,
+                        boolean publicVersion, Path file) {
+        toFile(file, out -> extract(meeting, paragraphs, certification, publicVersion, out));
+    }
+
+    private MeetingExport load(MeetingId meeting) {
+        return exportMeeting.export(meeting).orElseThrow(() -> new DomainException("Sammanträde " + meeting
+                + " finns inte i arkivet. Kontrollera numret, till exempel i listan över sammanträden."));
+    }
+
+    private void write(MinutesDocument document, OutputStream out) {
+        try {
+            renderer.render(document, out);
+        } catch (IOException e) {
+            LOG.warn("Protokollet kunde inte skrivas", e);
+            throw new DomainException("Protokollet kunde inte skrivas (" + e.getMessage() + "). Försök igen.");
+        }
+    }
+
+    private interface Writing {
+        void to(OutputStream out);
+    }
+
+    private static void toFile(Path file, Writing writing) {
+        boolean done = false;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writing.to(out);
+            done = true;
+        } catch (IOException e) {
+            LOG.warn("Protokollet kunde inte skrivas till {}", file, e);
+            throw new DomainException("Protokollet kunde inte sparas i " + file + ". Kontrollera att mappen finns, "
+                    + "att du har skrivrätt där och att filen inte är öppen i ett annat program. Försök sedan igen.");
+        } finally {
+            if (!done) {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Den ofullständiga filen {} kunde inte tas bort", file, e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package se.paragraf.ui.preview;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+import se.paragraf.application.document.MinutesOptions;
+import se.paragraf.application.document.RenderMinutes;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.ui.Messages;
+import se.paragraf.ui.task.BackgroundTask;
+import se.paragraf.ui.task.TaskExecutor;
+
+/**
+ * The minutes of one meeting as they will print: rendered to PDF and drawn page by page in the
+ * background, so typing never waits for it. A refresh asked for while one runs supersedes it:
+ * only the newest result is shown. Saving and printing render afresh, so they never use a stale
+ * preview.
+ */
+public final class MinutesPreviewViewModel {
+    /** Sharp enough on screen at the pane's width, cheap enough to redraw 70 pages on every save. */
+    static final float PREVIEW_DPI = 60;
+    static final float PRINT_DPI = 150;
+
+    private final RenderMinutes renderMinutes;
+    private final TaskExecutor executor;
+    private final ObservableList<Image> pages = FXCollections.observableArrayList();
+    private final ObservableList<Image> readOnlyPages = FXCollections.unmodifiableObservableList(pages);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private MeetingId meeting;
+    private long generation;
+
+    public MinutesPreviewViewModel(RenderMinutes renderMinutes, TaskExecutor executor) {
+        this.renderMinutes = renderMinutes;
+        this.executor = executor;
+    }
+
+    /** Shows the minutes of {@code id}, rendered now. */
+    public void show(MeetingId id) {
+        meeting = id;
+        pages.clear();
+        ready.set(false);
+        refresh();
+    }
+
+    /** Renders the minutes again, e.g. after the meeting changed; the view debounces calls to this. */
+    public void refresh() {
+        if (meeting == null) {
+            return;
+        }
+        long mine = ++generation;
+        MeetingId id = meeting;
+        busy.set(true);
+        status.set(Messages.get("preview.rendering"));
+        BackgroundTask.wrap(Messages.get("preview.task.render"), () -> PageImages.render(pdf(id), PREVIEW_DPI))
+                .onSuccess(images -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        status.set(images.size() == 1 ? Messages.get("preview.onePage")
+                                : Messages.get("preview.pages", Integer.toString(images.size())));
+                        ready.set(!images.isEmpty());
+                        pages.setAll(images);
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        status.set(Messages.get("preview.failed", e.getMessage()));
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** Writes the minutes to {@code file} as PDF/A; {@code done} runs on the FX thread afterwards. */
+    public void saveAs(Path file, Runnable done) {
+        if (meeting == null) {
+            return;
+        }
+        MeetingId id = meeting;
+        BackgroundTask.wrap(Messages.get("preview.task.save"), () -> renderMinutes.minutes(id, MinutesOptions.FULL, file))
+                .onSuccess(nothing -> {
+                    status.set(Messages.get("preview.saved", file.toString()));
+                    done.run();
+                })
+                .executeWith(executor);
+    }
+
+    /** The pages at printing resolution, rendered in the background and handed to {@code printer} on the FX thread. */
+    public void printPages(Consumer<List<Image>> printer) {
+        if (meeting == null) {
+            return;
+        }
+        MeetingId id = meeting;
+        BackgroundTask.wrap(Messages.get("preview.task.print"), () -> PageImages.render(pdf(id), PRINT_DPI))
+                .onSuccess(printer)
+                .executeWith(executor);
+    }
+
+    private byte[] pdf(MeetingId id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderMinutes.minutes(id, MinutesOptions.FULL, out);
+        return out.toByteArray();
+    }
+
+    public ObservableList<Image> pages() {
+        return readOnlyPages;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True once there are pages to print or save. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+}
