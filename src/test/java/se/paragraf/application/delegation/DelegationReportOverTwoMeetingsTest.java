@@ -13,6 +13,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.paragraf.app.Composition;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.application.Services;
+import se.paragraf.application.document.MinutesOptions;
 import se.paragraf.document.PdfReadBack;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardKind;
@@ -90,6 +91,17 @@ class DelegationReportOverTwoMeetingsTest {
                     .contains("Punkt 5.1: Bidrag till föreningar");
             assertThat(PdfReadBack.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
             assertThat(PdfReadBack.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+
+            // The report § as printed in the minutes: its heading, a section per rule and delegate, the bilagor.
+            Path minutes = dataDir.resolve("protokoll-april.pdf");
+            s.renderMinutes().minutes(april, MinutesOptions.FULL, minutes);
+            assertThat(PdfReadBack.text(minutes).replaceAll("\\s+", " "))
+                    .contains("Anmälan av delegationsbeslut")
+                    .contains("3.2 Attest av fakturor – Regiondirektör")
+                    .contains("2025-03-02 25RS1 Attest Inera (Per Ek, Regiondirektör)")
+                    .contains("5.1 Bidrag till föreningar – Finansutskottet")
+                    .contains("bilaga 1");
+            assertThat(PdfReadBack.failedRules(minutes, PDFAFlavour.PDFA_2_A)).isEmpty();
 
             // Registered after April's report was compiled, dated before the meeting: not in April's protocol.
             register(s, board, "1.1", "Eva Lund", "Ordförande", "2025-04-10", "Yttrande i mål nr 800-25", true);
