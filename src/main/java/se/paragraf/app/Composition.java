@@ -3,6 +3,10 @@ package se.paragraf.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import se.paragraf.application.ArchiveOpener;
+import se.paragraf.application.adjustment.AdjustMinutes;
+import se.paragraf.application.adjustment.AdjustParagraph;
+import se.paragraf.application.adjustment.CorrectMinutes;
+import se.paragraf.application.adjustment.CurrentUser;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.application.Services;
@@ -80,7 +84,9 @@ public final class Composition implements ArchiveOpener {
                 new RecordAttendance(unitOfWork), validateMeeting,
                 new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
                 new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
-                new NumberAttachments(unitOfWork, saveParagraph));
+                new NumberAttachments(unitOfWork, saveParagraph),
+                new AdjustMinutes(unitOfWork), new AdjustParagraph(unitOfWork),
+                new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

@@ -1,6 +1,9 @@
 package se.paragraf.application;
 
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
+import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
@@ -32,4 +35,10 @@ public interface Repositories {
     PhraseLibraryRepository phrases();
 
     StoredFileRepository files();
+
+    MinutesLifecycleRepository lifecycles();
+
+    ParagraphAdjustmentRepository paragraphAdjustments();
+
+    CorrectionRepository corrections();
 }

@@ -8,6 +8,9 @@ import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
+import se.paragraf.application.adjustment.AdjustMinutes;
+import se.paragraf.application.adjustment.AdjustParagraph;
+import se.paragraf.application.adjustment.CorrectMinutes;
 import se.paragraf.application.agenda.EditAgenda;
 import se.paragraf.application.board.ManageBoards;
 import se.paragraf.application.editing.AttachFile;
@@ -36,5 +39,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
-                       NumberAttachments numberAttachments) {
+                       NumberAttachments numberAttachments,
+                       AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes) {
 }

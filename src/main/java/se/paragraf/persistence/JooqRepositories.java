@@ -3,6 +3,9 @@ package se.paragraf.persistence;
 import org.jooq.DSLContext;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
+import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.board.MemberRepository;
@@ -25,6 +28,9 @@ final class JooqRepositories implements Repositories {
     private final AgendaRepository agendas;
     private final PhraseLibraryRepository phrases;
     private final StoredFileRepository files;
+    private final MinutesLifecycleRepository lifecycles;
+    private final ParagraphAdjustmentRepository paragraphAdjustments;
+    private final CorrectionRepository corrections;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -37,6 +43,9 @@ final class JooqRepositories implements Repositories {
         this.agendas = new JooqAgendaRepository(dsl);
         this.phrases = new JooqPhraseLibraryRepository(dsl);
         this.files = new JooqStoredFileRepository(dsl);
+        this.lifecycles = new JooqMinutesLifecycleRepository(dsl);
+        this.paragraphAdjustments = new JooqParagraphAdjustmentRepository(dsl);
+        this.corrections = new JooqCorrectionRepository(dsl);
     }
 
     @Override
@@ -87,5 +96,20 @@ final class JooqRepositories implements Repositories {
     @Override
     public StoredFileRepository files() {
         return files;
+    }
+
+    @Override
+    public MinutesLifecycleRepository lifecycles() {
+        return lifecycles;
+    }
+
+    @Override
+    public ParagraphAdjustmentRepository paragraphAdjustments() {
+        return paragraphAdjustments;
+    }
+
+    @Override
+    public CorrectionRepository corrections() {
+        return corrections;
     }
 }

@@ -1,0 +1,77 @@
+-- The legal lifecycle of a protocol (ADR 0012): its status and dates, immediate justering of
+-- single §§, corrections (rättelser), and triggers that make a justerat protocol unchangeable in
+-- the database itself, whatever path a change takes.
+--
+-- The status of a meeting's protocol; a missing row means a draft. adjusted_on moves here from
+-- meeting_officers, so that "justerat" is one fact in one place.
+create table minutes_lifecycle (
+    meeting_id    bigint      not null,
+    status        varchar(30) not null,
+    ready_on      date,
+    adjusted_on   date,
+    posted_on     date,
+    take_down_on  date,
+    taken_down_on date,
+    constraint minutes_lifecycle_pk primary key (meeting_id),
+    constraint minutes_lifecycle_meeting_fk foreign key (meeting_id) references meeting (id) on delete cascade,
+    constraint minutes_lifecycle_status_ck check (status in ('DRAFT', 'READY_FOR_ADJUSTMENT', 'ADJUSTED', 'POSTED',
+                                                             'APPEAL_PERIOD_OVER'))
+);
+
+insert into minutes_lifecycle (meeting_id, status, ready_on, adjusted_on)
+select meeting_id, 'ADJUSTED', adjusted_on, adjusted_on from meeting_officers where adjusted_on is not null;
+alter table meeting_officers drop column adjusted_on;
+
+-- Omedelbar justering of one §: from then on the § is as unchangeable as a justerat protocol.
+create table paragraph_adjustment (
+    paragraph_id bigint not null,
+    adjusted_on  date   not null,
+    constraint paragraph_adjustment_pk primary key (paragraph_id),
+    constraint paragraph_adjustment_paragraph_fk foreign key (paragraph_id) references paragraph (id) on delete cascade
+);
+
+-- A rättelse: a new, dated note on a justerat protocol (or one of its §§); the original stays.
+create sequence correction_seq start with 1;
+create table correction (
+    id           bigint        not null,
+    meeting_id   bigint        not null,
+    paragraph_id bigint,
+    made_at      timestamp     not null,
+    made_by      varchar(200)  not null,
+    reason       varchar(2000) not null,
+    body         varchar       not null,
+    constraint correction_pk primary key (id),
+    constraint correction_meeting_fk foreign key (meeting_id) references meeting (id),
+    constraint correction_paragraph_fk foreign key (paragraph_id) references paragraph (id)
+);
+create index correction_meeting_ix on correction (meeting_id, made_at);
+
+-- Every row of a meeting's protocol is guarded by one Java trigger (H2; see ADR 0012 for
+-- PostgreSQL). FORCE: the build creates this schema for jOOQ's code generator before the trigger
+-- class is compiled; at run time the class is there, and a missing class fails every write.
+create force trigger meeting_lock before insert, update, delete on meeting for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger meeting_officers_lock before insert, update, delete on meeting_officers for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger meeting_adjuster_lock before insert, update, delete on meeting_adjuster for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger attendee_lock before insert, update, delete on attendee for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger other_present_lock before insert, update, delete on other_present for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger attendance_change_lock before insert, update, delete on attendance_change for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger agenda_item_lock before insert, update, delete on agenda_item for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger paragraph_lock before insert, update, delete on paragraph for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger paragraph_case_number_lock before insert, update, delete on paragraph_case_number for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger motivation_section_lock before insert, update, delete on motivation_section for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger decision_block_lock before insert, update, delete on decision_block for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger clause_lock before insert, update, delete on clause for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger attachment_lock before insert, update, delete on attachment for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger preparation_lock before insert, update, delete on preparation for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger recipient_lock before insert, update, delete on recipient for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger motion_lock before insert, update, delete on motion for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger proposition_lock before insert, update, delete on proposition for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger vote_lock before insert, update, delete on vote for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger ballot_lock before insert, update, delete on ballot for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger dissent_lock before insert, update, delete on dissent for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger recorded_statement_lock before insert, update, delete on recorded_statement for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger statement_joiner_lock before insert, update, delete on statement_joiner for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger disqualification_lock before insert, update, delete on disqualification for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger minutes_lifecycle_lock before insert, update, delete on minutes_lifecycle for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger paragraph_adjustment_lock before insert, update, delete on paragraph_adjustment for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger correction_lock before insert, update, delete on correction for each row call 'se.paragraf.persistence.MinutesLockTrigger';
