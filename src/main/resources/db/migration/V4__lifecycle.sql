@@ -46,8 +46,38 @@ create table correction (
 );
 create index correction_meeting_ix on correction (meeting_id, made_at);
 
--- Every row of a meeting's protocol is guarded by one Java trigger (H2; see ADR 0012 for
--- PostgreSQL). FORCE: the build creates this schema for jOOQ's code generator before the trigger
+-- The audit trail (ADR 0013): every change of a meeting's rows, written by the trigger below,
+-- chained per meeting by SHA-256. No foreign key: the trail outlives a deleted draft meeting.
+create table audit_entry (
+    meeting_id    bigint       not null,
+    seq           bigint       not null,
+    recorded_at   timestamp    not null,
+    os_user       varchar(200) not null,
+    operation     varchar(10)  not null,
+    table_name    varchar(60)  not null,
+    row_key       varchar(500) not null,
+    row_hash      varchar(64)  not null,
+    previous_hash varchar(64)  not null,
+    entry_hash    varchar(64)  not null,
+    constraint audit_entry_pk primary key (meeting_id, seq)
+);
+
+-- The SHA-256 of each document that left Paragraf as a meeting's record (justerat or signed
+-- protocol, anslag, extract), for paragraf verify --pdf.
+create table minutes_document (
+    meeting_id  bigint       not null,
+    sha256      varchar(64)  not null,
+    kind        varchar(20)  not null,
+    file_name   varchar(500) not null,
+    recorded_at timestamp    not null,
+    os_user     varchar(200) not null,
+    constraint minutes_document_pk primary key (meeting_id, sha256),
+    constraint minutes_document_meeting_fk foreign key (meeting_id) references meeting (id),
+    constraint minutes_document_kind_ck check (kind in ('MINUTES', 'SIGNED_MINUTES', 'NOTICE', 'EXTRACT'))
+);
+
+-- Every row of a meeting's protocol is guarded and audited by one Java trigger (H2; see ADR 0012
+-- for PostgreSQL). FORCE: the build creates this schema for jOOQ's code generator before the trigger
 -- class is compiled; at run time the class is there, and a missing class fails every write.
 create force trigger meeting_lock before insert, update, delete on meeting for each row call 'se.paragraf.persistence.MinutesLockTrigger';
 create force trigger meeting_officers_lock before insert, update, delete on meeting_officers for each row call 'se.paragraf.persistence.MinutesLockTrigger';
@@ -75,3 +105,5 @@ create force trigger disqualification_lock before insert, update, delete on disq
 create force trigger minutes_lifecycle_lock before insert, update, delete on minutes_lifecycle for each row call 'se.paragraf.persistence.MinutesLockTrigger';
 create force trigger paragraph_adjustment_lock before insert, update, delete on paragraph_adjustment for each row call 'se.paragraf.persistence.MinutesLockTrigger';
 create force trigger correction_lock before insert, update, delete on correction for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger audit_entry_lock before insert, update, delete on audit_entry for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger minutes_document_lock before insert, update, delete on minutes_document for each row call 'se.paragraf.persistence.MinutesLockTrigger';

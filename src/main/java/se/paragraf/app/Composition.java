@@ -7,6 +7,7 @@ import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
 import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.application.Services;
@@ -86,7 +87,8 @@ public final class Composition implements ArchiveOpener {
                 new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
                 new NumberAttachments(unitOfWork, saveParagraph),
                 new AdjustMinutes(unitOfWork), new AdjustParagraph(unitOfWork),
-                new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()));
+                new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
+                new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

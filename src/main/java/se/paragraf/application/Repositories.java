@@ -2,6 +2,7 @@ package se.paragraf.application;
 
 import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.audit.AuditLog;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
 import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.agenda.AgendaRepository;
@@ -41,4 +42,6 @@ public interface Repositories {
     ParagraphAdjustmentRepository paragraphAdjustments();
 
     CorrectionRepository corrections();
+
+    AuditLog audit();
 }

@@ -12,6 +12,7 @@ import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
 import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.board.ManageBoards;
 import se.paragraf.application.editing.AttachFile;
 import se.paragraf.application.editing.EditParagraph;
@@ -40,5 +41,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
                        NumberAttachments numberAttachments,
-                       AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes) {
+                       AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes,
+                       VerifyMeeting verifyMeeting) {
 }

@@ -13,7 +13,7 @@ import se.paragraf.domain.shared.DomainException;
 /** The protocol's legal path from the command line: status and deadlines, klar för justering, justering, rättelse. */
 @Command(name = "minutes", description = "Protokollets väg: status, justering och rättelser.",
         mixinStandardHelpOptions = true, subcommands = {MinutesCommand.Status.class, MinutesCommand.Ready.class,
-            MinutesCommand.Adjust.class, MinutesCommand.Correct.class})
+            MinutesCommand.Adjust.class, MinutesCommand.Correct.class, MinutesCommand.Register.class})
 final class MinutesCommand {
 
     abstract static class OnMeeting extends ArchiveCommand {
@@ -94,6 +94,29 @@ final class MinutesCommand {
             var c = archive.services().correctMinutes().correct(meetingId(),
                     paragraph == null ? null : new se.paragraf.domain.paragraph.ParagraphId(paragraph), reason, text);
             out.println("Rättelse " + c.id() + " sparad " + c.madeAt() + " av " + c.madeBy() + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = "Registrera SHA-256 för det justerade protokollet, så att paragraf verify --pdf kan "
+                    + "kontrollera filen senare.")
+    static final class Register extends OnMeeting {
+        @Option(names = "--pdf", required = true, paramLabel = "FIL", description = "Protokollfilen.")
+        java.nio.file.Path pdf;
+
+        @Option(names = "--kind", defaultValue = "MINUTES", paramLabel = "SLAG",
+                description = "MINUTES, SIGNED_MINUTES, NOTICE eller EXTRACT (standard: MINUTES).")
+        se.paragraf.domain.audit.RegisteredDocument.Kind kind;
+
+        @Override
+        int run(OpenArchive archive, PrintWriter out) throws java.io.IOException {
+            if (!java.nio.file.Files.isRegularFile(pdf)) {
+                throw new DomainException("Filen " + pdf + " finns inte. Kontrollera sökvägen.");
+            }
+            var d = archive.services().verifyMeeting().register(meetingId(), kind, pdf.getFileName().toString(),
+                    java.nio.file.Files.readAllBytes(pdf));
+            out.println(d.sha256());
             return 0;
         }
     }

@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.audit.AuditLog;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
 import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.agenda.AgendaRepository;
@@ -31,6 +32,7 @@ final class JooqRepositories implements Repositories {
     private final MinutesLifecycleRepository lifecycles;
     private final ParagraphAdjustmentRepository paragraphAdjustments;
     private final CorrectionRepository corrections;
+    private final AuditLog audit;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -46,6 +48,7 @@ final class JooqRepositories implements Repositories {
         this.lifecycles = new JooqMinutesLifecycleRepository(dsl);
         this.paragraphAdjustments = new JooqParagraphAdjustmentRepository(dsl);
         this.corrections = new JooqCorrectionRepository(dsl);
+        this.audit = new JooqAuditLog(dsl);
     }
 
     @Override
@@ -111,5 +114,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public CorrectionRepository corrections() {
         return corrections;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.h2.api.Trigger;
@@ -13,8 +14,10 @@ import org.h2.api.Trigger;
  * The database's own guard of a justerat protocol (V4, ADR 0012): one H2 row trigger on every
  * table of the meeting aggregate refuses INSERT, UPDATE and DELETE of rows that belong to a
  * justerat protocol or to an omedelbart justerad §, whatever path the write takes (use case,
- * repository, raw SQL). It also lets the lifecycle move only along the lawful steps and keeps
- * corrections and immediate justeringar append-only.
+ * repository, raw SQL). It also lets the lifecycle move only along the lawful steps, keeps
+ * corrections, immediate justeringar, registered documents and the audit trail append-only, and
+ * records every change it lets through in the meeting's audit chain ({@link AuditRecorder}, ADR
+ * 0013), so that no write escapes the trail either.
  */
 public final class MinutesLockTrigger implements Trigger {
     private static final List<String> STATUSES = List.of("DRAFT", "READY_FOR_ADJUSTMENT", "ADJUSTED", "POSTED",
@@ -25,6 +28,7 @@ public final class MinutesLockTrigger implements Trigger {
     private int meetingColumn = -1;
     private int paragraphColumn = -1;
     private List<String> columns;
+    private final AuditRecorder audit = new AuditRecorder();
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
@@ -52,13 +56,24 @@ public final class MinutesLockTrigger implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (oldRow != null && newRow != null && Arrays.deepEquals(oldRow, newRow)) {
+            return;
+        }
         switch (table) {
-            case "minutes_lifecycle" -> checkTransition(oldRow, newRow);
-            case "paragraph_adjustment", "correction" -> {
+            case "audit_entry" -> {
                 if (oldRow != null) {
-                    throw new MinutesLockedException(table.equals("correction")
-                            ? "En rättelse kan inte ändras eller tas bort: skriv en ny rättelse i stället."
-                            : "En omedelbar justering kan inte ändras eller tas bort.");
+                    throw new MinutesLockedException("Granskningsloggen kan inte ändras eller tas bort.");
+                }
+                return;
+            }
+            case "minutes_lifecycle" -> checkTransition(oldRow, newRow);
+            case "paragraph_adjustment", "correction", "minutes_document" -> {
+                if (oldRow != null) {
+                    throw new MinutesLockedException(switch (table) {
+                        case "correction" -> "En rättelse kan inte ändras eller tas bort: skriv en ny rättelse i stället.";
+                        case "minutes_document" -> "Ett registrerat protokoll kan inte ändras eller tas bort.";
+                        default -> "En omedelbar justering kan inte ändras eller tas bort.";
+                    });
                 }
             }
             default -> {
@@ -66,6 +81,7 @@ public final class MinutesLockTrigger implements Trigger {
                 checkRow(conn, newRow);
             }
         }
+        audit.record(conn, table, columns, oldRow, newRow, meetingOf(conn, newRow != null ? newRow : oldRow));
     }
 
     private void checkRow(Connection conn, Object[] row) throws SQLException {
@@ -82,6 +98,22 @@ public final class MinutesLockTrigger implements Trigger {
         if (paragraphColumn >= 0 && row[paragraphColumn] != null) {
             checkParagraph(conn, ((Number) row[paragraphColumn]).longValue());
         }
+    }
+
+    /** The meeting the row belongs to; null for a row of a § that is already gone (a cascade). */
+    private Long meetingOf(Connection conn, Object[] row) throws SQLException {
+        if (meetingColumn >= 0 && row[meetingColumn] != null) {
+            return ((Number) row[meetingColumn]).longValue();
+        }
+        if (paragraphColumn >= 0 && row[paragraphColumn] != null) {
+            try (PreparedStatement s = conn.prepareStatement("select meeting_id from paragraph where id = ?")) {
+                s.setLong(1, ((Number) row[paragraphColumn]).longValue());
+                try (ResultSet rows = s.executeQuery()) {
+                    return rows.next() ? rows.getLong(1) : null;
+                }
+            }
+        }
+        return null;
     }
 
     private void checkParagraph(Connection conn, long paragraph) throws SQLException {

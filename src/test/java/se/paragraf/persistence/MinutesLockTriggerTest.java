@@ -23,6 +23,7 @@ import se.paragraf.domain.adjustment.ParagraphAdjustment;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.meeting.Attendance;
 import se.paragraf.domain.meeting.Meeting;
+import se.paragraf.domain.meeting.MeetingOfficers;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.shared.DomainException;
 
@@ -64,7 +65,8 @@ class MinutesLockTriggerTest {
                     () -> uow.run(r -> r.paragraphs().delete(p99.id())),
                     () -> uow.run(r -> Archive.draft(r, meeting, 100)),
                     () -> uow.run(r -> r.meetings().save(meeting.reschedule(LocalDate.of(2025, 5, 21), null, null))),
-                    () -> uow.run(r -> r.attendance().save(Attendance.empty(meeting.id()))),
+                    () -> uow.run(r -> r.attendance().save(Attendance.empty(meeting.id())
+                            .withOfficers(MeetingOfficers.NONE.keptBy("Någon annan")))),
                     () -> uow.run(r -> r.lifecycles().save(MinutesLifecycle.begin(meeting))));
             for (Runnable path : paths) {
                 assertThatThrownBy(path::run).isInstanceOf(DomainException.class)
