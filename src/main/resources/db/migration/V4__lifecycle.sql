@@ -12,6 +12,8 @@ create table minutes_lifecycle (
     posted_on     date,
     take_down_on  date,
     taken_down_on date,
+    -- Where the justerat protocol is kept, as the anslag states (KL 8 kap 12 §).
+    kept_at       varchar(500),
     constraint minutes_lifecycle_pk primary key (meeting_id),
     constraint minutes_lifecycle_meeting_fk foreign key (meeting_id) references meeting (id) on delete cascade,
     constraint minutes_lifecycle_status_ck check (status in ('DRAFT', 'READY_FOR_ADJUSTMENT', 'ADJUSTED', 'POSTED',

@@ -7,6 +7,7 @@ import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
 import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
@@ -38,6 +39,7 @@ import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.document.NoticePdf;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
@@ -88,7 +90,8 @@ public final class Composition implements ArchiveOpener {
                 new NumberAttachments(unitOfWork, saveParagraph),
                 new AdjustMinutes(unitOfWork), new AdjustParagraph(unitOfWork),
                 new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
-                new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()));
+                new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
+                new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

@@ -11,6 +11,7 @@ import se.paragraf.application.importing.PreviewImport;
 import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
+import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.agenda.EditAgenda;
 import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.board.ManageBoards;
@@ -42,5 +43,5 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
                        NumberAttachments numberAttachments,
                        AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes,
-                       VerifyMeeting verifyMeeting) {
+                       VerifyMeeting verifyMeeting, PostNotice postNotice) {
 }

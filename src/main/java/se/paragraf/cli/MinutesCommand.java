@@ -13,7 +13,8 @@ import se.paragraf.domain.shared.DomainException;
 /** The protocol's legal path from the command line: status and deadlines, klar för justering, justering, rättelse. */
 @Command(name = "minutes", description = "Protokollets väg: status, justering och rättelser.",
         mixinStandardHelpOptions = true, subcommands = {MinutesCommand.Status.class, MinutesCommand.Ready.class,
-            MinutesCommand.Adjust.class, MinutesCommand.Correct.class, MinutesCommand.Register.class})
+            MinutesCommand.Adjust.class, MinutesCommand.Correct.class, MinutesCommand.Register.class,
+            MinutesCommand.Post.class, MinutesCommand.TakeDown.class})
 final class MinutesCommand {
 
     abstract static class OnMeeting extends ArchiveCommand {
@@ -117,6 +118,43 @@ final class MinutesCommand {
             var d = archive.services().verifyMeeting().register(meetingId(), kind, pdf.getFileName().toString(),
                     java.nio.file.Files.readAllBytes(pdf));
             out.println(d.sha256());
+            return 0;
+        }
+    }
+
+    @Command(name = "post", mixinStandardHelpOptions = true,
+            description = "Anslå justeringen: skriv ut anslaget som text och, med --pdf, som PDF/A.")
+    static final class Post extends OnMeeting {
+        @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Anslagsdagen (standard: i dag).")
+        LocalDate date;
+
+        @Option(names = "--kept-at", required = true, paramLabel = "TEXT", description = "Var protokollet förvaras.")
+        String keptAt;
+
+        @Option(names = "--pdf", paramLabel = "FIL", description = "Skriv anslaget som PDF/A hit.")
+        java.nio.file.Path pdf;
+
+        @Override
+        int run(OpenArchive archive, PrintWriter out) {
+            var notices = archive.services().postNotice();
+            var notice = notices.post(meetingId(), date == null ? LocalDate.now() : date, null, keptAt);
+            if (pdf != null) {
+                notices.writePdf(meetingId(), pdf);
+            }
+            out.print(notice.asText());
+            return 0;
+        }
+    }
+
+    @Command(name = "takedown", mixinStandardHelpOptions = true,
+            description = "Registrera att anslaget tagits ned efter överklagandetiden.")
+    static final class TakeDown extends OnMeeting {
+        @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Dagen (standard: i dag).")
+        LocalDate date;
+
+        @Override
+        int run(OpenArchive archive, PrintWriter out) {
+            print(archive.services().postNotice().takeDown(meetingId(), date == null ? LocalDate.now() : date), out);
             return 0;
         }
     }

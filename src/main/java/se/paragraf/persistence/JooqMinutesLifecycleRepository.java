@@ -26,7 +26,8 @@ final class JooqMinutesLifecycleRepository implements MinutesLifecycleRepository
                 .fetchOptional(r -> MinutesLifecycle.reconstitute(meeting, r.get(MEETING.MEETING_DATE),
                         MinutesStatus.valueOf(r.get(MINUTES_LIFECYCLE.STATUS)), r.get(MINUTES_LIFECYCLE.READY_ON),
                         r.get(MINUTES_LIFECYCLE.ADJUSTED_ON), r.get(MINUTES_LIFECYCLE.POSTED_ON),
-                        r.get(MINUTES_LIFECYCLE.TAKE_DOWN_ON), r.get(MINUTES_LIFECYCLE.TAKEN_DOWN_ON)));
+                        r.get(MINUTES_LIFECYCLE.TAKE_DOWN_ON), r.get(MINUTES_LIFECYCLE.TAKEN_DOWN_ON),
+                        r.get(MINUTES_LIFECYCLE.KEPT_AT)));
     }
 
     @Override
@@ -39,6 +40,7 @@ final class JooqMinutesLifecycleRepository implements MinutesLifecycleRepository
         row.setPostedOn(l.postedOn());
         row.setTakeDownOn(l.takeDownOn());
         row.setTakenDownOn(l.takenDownOn());
+        row.setKeptAt(l.keptAt());
         Upsert.byId(dsl, row, MINUTES_LIFECYCLE.MEETING_ID);
     }
 }

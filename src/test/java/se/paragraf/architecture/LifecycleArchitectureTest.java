@@ -17,7 +17,7 @@ class LifecycleArchitectureTest {
                         se.paragraf.domain.meeting.MeetingId.class, java.time.LocalDate.class,
                         se.paragraf.domain.adjustment.MinutesStatus.class, java.time.LocalDate.class,
                         java.time.LocalDate.class, java.time.LocalDate.class, java.time.LocalDate.class,
-                        java.time.LocalDate.class)
+                        java.time.LocalDate.class, String.class)
                 .because("a status set from outside would be the Legistar \"passed but never voted\" failure; "
                         + "the lifecycle's verbs are the only way forward")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -32,9 +32,11 @@ public final class MinutesLifecycle {
     private final LocalDate postedOn;
     private final LocalDate takeDownOn;
     private final LocalDate takenDownOn;
+    private final String keptAt;
 
     private MinutesLifecycle(MeetingId meeting, LocalDate meetingDate, MinutesStatus status, LocalDate readyOn,
-                             LocalDate adjustedOn, LocalDate postedOn, LocalDate takeDownOn, LocalDate takenDownOn) {
+                             LocalDate adjustedOn, LocalDate postedOn, LocalDate takeDownOn, LocalDate takenDownOn,
+                             String keptAt) {
         this.meeting = Require.present(meeting, "Sammanträde");
         this.meetingDate = Require.present(meetingDate, "Sammanträdets datum");
         this.status = Require.present(status, "Protokollets status");
@@ -43,12 +45,13 @@ public final class MinutesLifecycle {
         this.postedOn = postedOn;
         this.takeDownOn = takeDownOn;
         this.takenDownOn = takenDownOn;
+        this.keptAt = Require.optionalText(keptAt);
         requireConsistent();
     }
 
     /** A new protocol: a draft. */
     public static MinutesLifecycle begin(Meeting meeting) {
-        return new MinutesLifecycle(meeting.id(), meeting.date(), MinutesStatus.DRAFT, null, null, null, null, null);
+        return new MinutesLifecycle(meeting.id(), meeting.date(), MinutesStatus.DRAFT, null, null, null, null, null, null);
     }
 
     /**
@@ -57,9 +60,9 @@ public final class MinutesLifecycle {
      */
     public static MinutesLifecycle reconstitute(MeetingId meeting, LocalDate meetingDate, MinutesStatus status,
                                                 LocalDate readyOn, LocalDate adjustedOn, LocalDate postedOn,
-                                                LocalDate takeDownOn, LocalDate takenDownOn) {
+                                                LocalDate takeDownOn, LocalDate takenDownOn, String keptAt) {
         return new MinutesLifecycle(meeting, meetingDate, status, readyOn, adjustedOn, postedOn, takeDownOn,
-                takenDownOn);
+                takenDownOn, keptAt);
     }
 
     private void requireConsistent() {
@@ -67,6 +70,7 @@ public final class MinutesLifecycle {
                 && present(adjustedOn, MinutesStatus.ADJUSTED)
                 && present(postedOn, MinutesStatus.POSTED)
                 && present(takeDownOn, MinutesStatus.POSTED)
+                && (keptAt != null) == (status.compareTo(MinutesStatus.POSTED) >= 0)
                 && present(takenDownOn, MinutesStatus.APPEAL_PERIOD_OVER);
         if (!consistent) {
             throw new DomainException("Protokollets status " + status + " stämmer inte med dess datum. "
@@ -84,13 +88,13 @@ public final class MinutesLifecycle {
         requireStatus(MinutesStatus.DRAFT, "markeras klart för justering");
         notBeforeMeeting(on, "klart för justering");
         return new MinutesLifecycle(meeting, meetingDate, MinutesStatus.READY_FOR_ADJUSTMENT, on, null, null, null,
-                null);
+                null, null);
     }
 
     /** Back to draft when the justerare find errors; possible only before justering. */
     public MinutesLifecycle reopen() {
         requireStatus(MinutesStatus.READY_FOR_ADJUSTMENT, "öppnas för ändring igen");
-        return new MinutesLifecycle(meeting, meetingDate, MinutesStatus.DRAFT, null, null, null, null, null);
+        return new MinutesLifecycle(meeting, meetingDate, MinutesStatus.DRAFT, null, null, null, null, null, null);
     }
 
     /** Justering: from now on the protocol is the legal record and is never edited. */
@@ -101,17 +105,20 @@ public final class MinutesLifecycle {
             throw new DomainException("Protokollet kan inte justeras " + on + ", före dagen det blev klart för "
                     + "justering (" + readyOn + "). Kontrollera datumet.");
         }
-        return new MinutesLifecycle(meeting, meetingDate, MinutesStatus.ADJUSTED, readyOn, on, null, null, null);
+        return new MinutesLifecycle(meeting, meetingDate, MinutesStatus.ADJUSTED, readyOn, on, null, null, null,
+                null);
     }
 
     /**
      * Anslag: the justering is posted on {@code on} and will stay up until {@code takeDownOn},
-     * which must be after the last day of appeal (KL 8 kap 12 §).
+     * which must be after the last day of appeal; the notice says where the protocol is kept
+     * ({@code keptAt}) and the posting day (KL 8 kap 12 §).
      */
-    public MinutesLifecycle post(LocalDate on, LocalDate takeDown) {
+    public MinutesLifecycle post(LocalDate on, LocalDate takeDown, String keptAt) {
         requireStatus(MinutesStatus.ADJUSTED, "anslås");
         Require.present(on, "Anslagsdag");
         Require.present(takeDown, "Dag för nedtagning");
+        String kept = Require.text(keptAt, "Var protokollet förvaras");
         if (on.isBefore(adjustedOn)) {
             throw new DomainException("Anslaget kan inte sättas upp " + on + ", före justeringen " + adjustedOn
                     + ". Kontrollera datumet.");
@@ -122,7 +129,7 @@ public final class MinutesLifecycle {
                     + StatutoryTime.lastDayOfAppeal(on) + ". Välj " + earliest + " eller senare som dag för nedtagning.");
         }
         return new MinutesLifecycle(meeting, meetingDate, MinutesStatus.POSTED, readyOn, adjustedOn, on, takeDown,
-                null);
+                null, kept);
     }
 
     /** The notice came down on {@code on}; only after the appeal period has run out. */
@@ -135,7 +142,7 @@ public final class MinutesLifecycle {
                     + StatutoryTime.lastDayOfAppeal(postedOn) + ".");
         }
         return new MinutesLifecycle(meeting, meetingDate, MinutesStatus.APPEAL_PERIOD_OVER, readyOn, adjustedOn,
-                postedOn, takeDownOn, on);
+                postedOn, takeDownOn, on, keptAt);
     }
 
     private void requireStatus(MinutesStatus expected, String action) {
@@ -231,13 +238,18 @@ public final class MinutesLifecycle {
         return takenDownOn;
     }
 
+    /** Where the justerat protocol is kept, as the notice says; null before anslag. */
+    public String keptAt() {
+        return keptAt;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MinutesLifecycle other && meeting.equals(other.meeting)
                 && meetingDate.equals(other.meetingDate) && status == other.status
                 && Objects.equals(readyOn, other.readyOn) && Objects.equals(adjustedOn, other.adjustedOn)
                 && Objects.equals(postedOn, other.postedOn) && Objects.equals(takeDownOn, other.takeDownOn)
-                && Objects.equals(takenDownOn, other.takenDownOn);
+                && Objects.equals(takenDownOn, other.takenDownOn) && Objects.equals(keptAt, other.keptAt);
     }
 
     @Override

@@ -18,6 +18,7 @@ import se.paragraf.domain.shared.DomainException;
 class MinutesLifecycleTest {
     /** The seed protocol's meeting: Tuesday 2025-05-20. */
     private static final LocalDate MEETING = LocalDate.of(2025, 5, 20);
+    private static final String KEPT = "Regionens kansli, Regionens hus, Härnösand";
     private static final MinutesLifecycle DRAFT = MinutesLifecycle.begin(
             new Meeting(new MeetingId(1), new BoardId(1), MEETING, null, null, null, null));
 
@@ -30,7 +31,7 @@ class MinutesLifecycleTest {
     }
 
     private static MinutesLifecycle posted() {
-        return adjusted().post(LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 17));
+        return adjusted().post(LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 17), KEPT);
     }
 
     @Test
@@ -70,7 +71,7 @@ class MinutesLifecycleTest {
                 new Verb(MinutesStatus.DRAFT, l -> l.readyForAdjustment(LocalDate.of(2025, 5, 21))),
                 new Verb(MinutesStatus.READY_FOR_ADJUSTMENT, l -> l.adjust(LocalDate.of(2025, 5, 23))),
                 new Verb(MinutesStatus.READY_FOR_ADJUSTMENT, MinutesLifecycle::reopen),
-                new Verb(MinutesStatus.ADJUSTED, l -> l.post(LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 17))),
+                new Verb(MinutesStatus.ADJUSTED, l -> l.post(LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 17), KEPT)),
                 new Verb(MinutesStatus.POSTED, l -> l.takeDown(LocalDate.of(2025, 6, 20))));
         for (Verb verb : verbs) {
             if (verb.from == from) {
@@ -92,14 +93,14 @@ class MinutesLifecycleTest {
         MinutesLifecycle readyLate = DRAFT.readyForAdjustment(LocalDate.of(2025, 5, 22));
         assertThatThrownBy(() -> readyLate.adjust(LocalDate.of(2025, 5, 21)))
                 .hasMessageContaining("före dagen det blev klart");
-        assertThatThrownBy(() -> adjusted().post(LocalDate.of(2025, 5, 22), LocalDate.of(2025, 7, 1)))
+        assertThatThrownBy(() -> adjusted().post(LocalDate.of(2025, 5, 22), LocalDate.of(2025, 7, 1), KEPT))
                 .hasMessageContaining("före justeringen");
     }
 
     /** Posted 2025-05-26: three weeks end Monday 2025-06-16; the notice stays up all that day. */
     @Test
     void theNoticeStaysUpUntilTheAppealPeriodHasRunOut() {
-        assertThatThrownBy(() -> adjusted().post(LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 16)))
+        assertThatThrownBy(() -> adjusted().post(LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 16), KEPT))
                 .hasMessageContaining("går ut 2025-06-16").hasMessageContaining("Välj 2025-06-17");
         assertThatThrownBy(() -> posted().takeDown(LocalDate.of(2025, 6, 16)))
                 .hasMessageContaining("före 2025-06-17");
@@ -137,7 +138,7 @@ class MinutesLifecycleTest {
         assertThat(adjusted().warnings(LocalDate.of(2025, 5, 24))).isEmpty();
         assertThat(adjusted().warnings(LocalDate.of(2025, 5, 26)))
                 .containsExactly(new LifecycleWarning(Kind.POSTING_DUE, LocalDate.of(2025, 5, 26)));
-        MinutesLifecycle postedLate = adjusted().post(LocalDate.of(2025, 5, 28), LocalDate.of(2025, 6, 20));
+        MinutesLifecycle postedLate = adjusted().post(LocalDate.of(2025, 5, 28), LocalDate.of(2025, 6, 20), KEPT);
         assertThat(postedLate.warnings(LocalDate.of(2025, 5, 28)))
                 .containsExactly(new LifecycleWarning(Kind.POSTED_LATE, LocalDate.of(2025, 5, 28)));
         assertThat(posted().warnings(LocalDate.of(2025, 6, 16))).isEmpty();
@@ -149,11 +150,11 @@ class MinutesLifecycleTest {
     void reconstitutionRefusesAStatusWithoutItsDates() {
         MeetingId id = new MeetingId(1);
         assertThatThrownBy(() -> MinutesLifecycle.reconstitute(id, MEETING, MinutesStatus.ADJUSTED,
-                LocalDate.of(2025, 5, 21), null, null, null, null)).isInstanceOf(DomainException.class);
+                LocalDate.of(2025, 5, 21), null, null, null, null, null)).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> MinutesLifecycle.reconstitute(id, MEETING, MinutesStatus.DRAFT,
-                null, LocalDate.of(2025, 5, 21), null, null, null)).isInstanceOf(DomainException.class);
+                null, LocalDate.of(2025, 5, 21), null, null, null, null)).isInstanceOf(DomainException.class);
         assertThat(MinutesLifecycle.reconstitute(id, MEETING, MinutesStatus.POSTED, LocalDate.of(2025, 5, 21),
-                LocalDate.of(2025, 5, 23), LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 17), null))
+                LocalDate.of(2025, 5, 23), LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 17), null, KEPT))
                 .isEqualTo(posted());
     }
 }
