@@ -48,6 +48,21 @@ create table correction (
 );
 create index correction_meeting_ix on correction (meeting_id, made_at);
 
+-- Who signed the protocol at justering, on paper or digitally (ADR 0013); only ever added.
+create table adjustment_signature (
+    meeting_id  bigint       not null,
+    ordinal     integer      not null,
+    role        varchar(20)  not null,
+    name        varchar(200) not null,
+    signed_at   timestamp    not null,
+    method      varchar(10)  not null,
+    recorded_by varchar(200) not null,
+    constraint adjustment_signature_pk primary key (meeting_id, ordinal),
+    constraint adjustment_signature_meeting_fk foreign key (meeting_id) references meeting (id),
+    constraint adjustment_signature_role_ck check (role in ('CHAIR', 'ADJUSTER', 'SECRETARY')),
+    constraint adjustment_signature_method_ck check (method in ('PAPER', 'DIGITAL'))
+);
+
 -- The audit trail (ADR 0013): every change of a meeting's rows, written by the trigger below,
 -- chained per meeting by SHA-256. No foreign key: the trail outlives a deleted draft meeting.
 create table audit_entry (
@@ -109,3 +124,4 @@ create force trigger paragraph_adjustment_lock before insert, update, delete on 
 create force trigger correction_lock before insert, update, delete on correction for each row call 'se.paragraf.persistence.MinutesLockTrigger';
 create force trigger audit_entry_lock before insert, update, delete on audit_entry for each row call 'se.paragraf.persistence.MinutesLockTrigger';
 create force trigger minutes_document_lock before insert, update, delete on minutes_document for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger adjustment_signature_lock before insert, update, delete on adjustment_signature for each row call 'se.paragraf.persistence.MinutesLockTrigger';

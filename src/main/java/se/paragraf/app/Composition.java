@@ -8,6 +8,7 @@ import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
 import se.paragraf.application.adjustment.CurrentUser;
 import se.paragraf.application.adjustment.PostNotice;
+import se.paragraf.application.adjustment.SignMinutes;
 import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
@@ -40,6 +41,7 @@ import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.document.NoticePdf;
+import se.paragraf.document.PadesSigner;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
@@ -91,7 +93,8 @@ public final class Composition implements ArchiveOpener {
                 new AdjustMinutes(unitOfWork), new AdjustParagraph(unitOfWork),
                 new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
                 new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
-                new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()));
+                new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()),
+                new SignMinutes(unitOfWork, new PadesSigner(), CurrentUser.os(), Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

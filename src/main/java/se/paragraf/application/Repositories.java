@@ -1,6 +1,7 @@
 package se.paragraf.application;
 
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
 import se.paragraf.domain.adjustment.CorrectionRepository;
 import se.paragraf.domain.audit.AuditLog;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
@@ -44,4 +45,6 @@ public interface Repositories {
     CorrectionRepository corrections();
 
     AuditLog audit();
+
+    AdjustmentSignatureRepository signatures();
 }

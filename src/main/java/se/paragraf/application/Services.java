@@ -12,6 +12,7 @@ import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
 import se.paragraf.application.adjustment.PostNotice;
+import se.paragraf.application.adjustment.SignMinutes;
 import se.paragraf.application.agenda.EditAgenda;
 import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.board.ManageBoards;
@@ -43,5 +44,5 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
                        NumberAttachments numberAttachments,
                        AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes,
-                       VerifyMeeting verifyMeeting, PostNotice postNotice) {
+                       VerifyMeeting verifyMeeting, PostNotice postNotice, SignMinutes signMinutes) {
 }

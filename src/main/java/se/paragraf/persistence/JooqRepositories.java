@@ -3,6 +3,7 @@ package se.paragraf.persistence;
 import org.jooq.DSLContext;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
 import se.paragraf.domain.adjustment.CorrectionRepository;
 import se.paragraf.domain.audit.AuditLog;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
@@ -33,6 +34,7 @@ final class JooqRepositories implements Repositories {
     private final ParagraphAdjustmentRepository paragraphAdjustments;
     private final CorrectionRepository corrections;
     private final AuditLog audit;
+    private final AdjustmentSignatureRepository signatures;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -49,6 +51,7 @@ final class JooqRepositories implements Repositories {
         this.paragraphAdjustments = new JooqParagraphAdjustmentRepository(dsl);
         this.corrections = new JooqCorrectionRepository(dsl);
         this.audit = new JooqAuditLog(dsl);
+        this.signatures = new JooqAdjustmentSignatureRepository(dsl);
     }
 
     @Override
@@ -119,5 +122,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public AuditLog audit() {
         return audit;
+    }
+
+    @Override
+    public AdjustmentSignatureRepository signatures() {
+        return signatures;
     }
 }
