@@ -63,6 +63,16 @@ create table adjustment_signature (
     constraint adjustment_signature_method_ck check (method in ('PAPER', 'DIGITAL'))
 );
 
+-- Expediering: which recipient of a § got its extract when; only ever added.
+create table dispatch (
+    paragraph_id bigint       not null,
+    recipient    varchar(500) not null,
+    sent_at      timestamp    not null,
+    sent_by      varchar(200) not null,
+    constraint dispatch_pk primary key (paragraph_id, recipient, sent_at),
+    constraint dispatch_paragraph_fk foreign key (paragraph_id) references paragraph (id)
+);
+
 -- The audit trail (ADR 0013): every change of a meeting's rows, written by the trigger below,
 -- chained per meeting by SHA-256. No foreign key: the trail outlives a deleted draft meeting.
 create table audit_entry (
@@ -125,3 +135,4 @@ create force trigger correction_lock before insert, update, delete on correction
 create force trigger audit_entry_lock before insert, update, delete on audit_entry for each row call 'se.paragraf.persistence.MinutesLockTrigger';
 create force trigger minutes_document_lock before insert, update, delete on minutes_document for each row call 'se.paragraf.persistence.MinutesLockTrigger';
 create force trigger adjustment_signature_lock before insert, update, delete on adjustment_signature for each row call 'se.paragraf.persistence.MinutesLockTrigger';
+create force trigger dispatch_lock before insert, update, delete on dispatch for each row call 'se.paragraf.persistence.MinutesLockTrigger';

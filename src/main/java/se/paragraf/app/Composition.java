@@ -7,6 +7,8 @@ import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
 import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.adjustment.DispatchExtracts;
+import se.paragraf.application.document.ExtractRenderer;
 import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.adjustment.SignMinutes;
 import se.paragraf.application.audit.VerifyMeeting;
@@ -94,7 +96,9 @@ public final class Composition implements ArchiveOpener {
                 new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
                 new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
                 new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()),
-                new SignMinutes(unitOfWork, new PadesSigner(), CurrentUser.os(), Clock.systemDefaultZone()));
+                new SignMinutes(unitOfWork, new PadesSigner(), CurrentUser.os(), Clock.systemDefaultZone()),
+                // The minutes renderer's extract implements ExtractRenderer; wire it here after that merge.
+                new DispatchExtracts(unitOfWork, ExtractRenderer.NONE, CurrentUser.os(), Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

@@ -3,6 +3,7 @@ package se.paragraf.application;
 import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
 import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.adjustment.DispatchRepository;
 import se.paragraf.domain.audit.AuditLog;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
 import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
@@ -47,4 +48,6 @@ public interface Repositories {
     AuditLog audit();
 
     AdjustmentSignatureRepository signatures();
+
+    DispatchRepository dispatches();
 }

@@ -11,6 +11,7 @@ import se.paragraf.application.importing.PreviewImport;
 import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
+import se.paragraf.application.adjustment.DispatchExtracts;
 import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.adjustment.SignMinutes;
 import se.paragraf.application.agenda.EditAgenda;
@@ -44,5 +45,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
                        NumberAttachments numberAttachments,
                        AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes,
-                       VerifyMeeting verifyMeeting, PostNotice postNotice, SignMinutes signMinutes) {
+                       VerifyMeeting verifyMeeting, PostNotice postNotice, SignMinutes signMinutes,
+                       DispatchExtracts dispatchExtracts) {
 }

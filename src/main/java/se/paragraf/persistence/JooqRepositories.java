@@ -5,6 +5,7 @@ import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
 import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.adjustment.DispatchRepository;
 import se.paragraf.domain.audit.AuditLog;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
 import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
@@ -35,6 +36,7 @@ final class JooqRepositories implements Repositories {
     private final CorrectionRepository corrections;
     private final AuditLog audit;
     private final AdjustmentSignatureRepository signatures;
+    private final DispatchRepository dispatches;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -52,6 +54,7 @@ final class JooqRepositories implements Repositories {
         this.corrections = new JooqCorrectionRepository(dsl);
         this.audit = new JooqAuditLog(dsl);
         this.signatures = new JooqAdjustmentSignatureRepository(dsl);
+        this.dispatches = new JooqDispatchRepository(dsl);
     }
 
     @Override
@@ -127,5 +130,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public AdjustmentSignatureRepository signatures() {
         return signatures;
+    }
+
+    @Override
+    public DispatchRepository dispatches() {
+        return dispatches;
     }
 }

@@ -67,12 +67,14 @@ public final class MinutesLockTrigger implements Trigger {
                 return;
             }
             case "minutes_lifecycle" -> checkTransition(oldRow, newRow);
-            case "paragraph_adjustment", "correction", "minutes_document", "adjustment_signature" -> {
+            case "paragraph_adjustment", "correction", "minutes_document", "adjustment_signature",
+                 "dispatch" -> {
                 if (oldRow != null) {
                     throw new MinutesLockedException(switch (table) {
                         case "correction" -> "En rättelse kan inte ändras eller tas bort: skriv en ny rättelse i stället.";
                         case "minutes_document" -> "Ett registrerat protokoll kan inte ändras eller tas bort.";
                         case "adjustment_signature" -> "En registrerad underskrift kan inte ändras eller tas bort.";
+                        case "dispatch" -> "En registrerad expediering kan inte ändras eller tas bort.";
                         default -> "En omedelbar justering kan inte ändras eller tas bort.";
                     });
                 }
