@@ -11,6 +11,7 @@ import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.importing.FolderImportViewModel;
 import se.paragraf.ui.importing.ImportWizardViewModel;
+import se.paragraf.ui.lifecycle.LifecycleViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
 import se.paragraf.ui.search.SearchViewModel;
@@ -37,7 +38,8 @@ public final class MainViewModel {
         this.executor = executor;
         this.archiveLocation = archiveLocation;
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
-        this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor);
+        this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor)
+                .withLifecycle(new LifecycleViewModel(services, executor, java.time.Clock.systemDefaultZone()));
         meetings.onOpen(this::openMeeting);
         meetings.onImport(this::importFile, this::importFolder);
         this.importWizard = new ImportWizardViewModel(services.previewImport(), services.importProtocol(), executor);
