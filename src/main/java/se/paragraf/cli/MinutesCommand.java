@@ -30,7 +30,7 @@ final class MinutesCommand {
 
         static void print(MinutesLifecycle l, PrintWriter out) {
             LifecycleDeadlines d = l.deadlines();
-            out.println("status: " + l.status());
+            out.println("status: " + l.status() + " (" + MinutesLifecycle.describe(l.status()) + ")");
             out.println("justeras senast: " + d.adjustBy());
             if (l.adjustedOn() != null) {
                 out.println("justerat: " + l.adjustedOn());

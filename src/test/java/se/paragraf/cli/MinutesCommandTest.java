@@ -36,7 +36,7 @@ class MinutesCommandTest {
                 .exitCode).isZero();
         CliRun adjusted = CliRun.of("minutes", "adjust", "--data-dir", dir, "--meeting", id, "--date", "2025-05-23");
         assertThat(adjusted.exitCode).isZero();
-        assertThat(adjusted.outLines()).contains("status: ADJUSTED", "anslås senast: 2025-05-26");
+        assertThat(adjusted.outLines()).contains("status: ADJUSTED (justerat)", "anslås senast: 2025-05-26");
 
         CliRun again = CliRun.of("minutes", "ready", "--data-dir", dir, "--meeting", id, "--date", "2025-05-24");
         assertThat(again.exitCode).isEqualTo(ParagrafCommand.INVALID_INPUT);

@@ -161,7 +161,7 @@ public final class MinutesLifecycle {
     }
 
     /** The status in words for messages (the UI uses its own keys). */
-    static String describe(MinutesStatus status) {
+    public static String describe(MinutesStatus status) {
         return switch (status) {
             case DRAFT -> "ett utkast";
             case READY_FOR_ADJUSTMENT -> "klart för justering";
