@@ -89,6 +89,15 @@ create table audit_entry (
     constraint audit_entry_pk primary key (meeting_id, seq)
 );
 
+-- The newest entry of each meeting's chain, so that appending costs one lookup by key instead of
+-- a search through the meeting's whole trail. Written only by the trigger; verify never trusts it.
+create table audit_head (
+    meeting_id bigint      not null,
+    seq        bigint      not null,
+    entry_hash varchar(64) not null,
+    constraint audit_head_pk primary key (meeting_id)
+);
+
 -- The SHA-256 of each document that left Paragraf as a meeting's record (justerat or signed
 -- protocol, anslag, extract), for paragraf verify --pdf.
 create table minutes_document (

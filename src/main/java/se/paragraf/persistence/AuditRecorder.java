@@ -29,7 +29,7 @@ final class AuditRecorder {
         long sequence = 1;
         String previous = AuditEntry.GENESIS;
         try (PreparedStatement s = conn.prepareStatement(
-                "select seq, entry_hash from audit_entry where meeting_id = ? order by seq desc limit 1")) {
+                "select seq, entry_hash from audit_head where meeting_id = ?")) {
             s.setLong(1, meeting);
             try (ResultSet rows = s.executeQuery()) {
                 if (rows.next()) {
@@ -56,6 +56,13 @@ final class AuditRecorder {
             s.setString(8, rowHash);
             s.setString(9, previous);
             s.setString(10, hash);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = conn.prepareStatement(
+                "merge into audit_head (meeting_id, seq, entry_hash) key (meeting_id) values (?, ?, ?)")) {
+            s.setLong(1, meeting);
+            s.setLong(2, sequence);
+            s.setString(3, hash);
             s.executeUpdate();
         }
     }
