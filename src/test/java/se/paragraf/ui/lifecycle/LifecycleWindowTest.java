@@ -68,6 +68,7 @@ class LifecycleWindowTest {
 
     @Test
     void justerarAndAnslårTheMeetingFromItsView() throws Exception {
+        Screenshots.write(robot.lookup("#lifecycleButton").query().getScene(), "lifecycle-meeting-view");
         robot.clickOn("#lifecycleButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lifecycle-status").tryQuery().isPresent()
                 && "Status: Utkast".equals(robot.lookup("#lifecycle-status").queryAs(Label.class).getText()));
