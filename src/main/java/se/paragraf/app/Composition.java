@@ -11,6 +11,14 @@ import se.paragraf.document.DelegationSchemePdf;
 import java.nio.file.Path;
 import java.time.Clock;
 import se.paragraf.application.ArchiveOpener;
+import se.paragraf.application.adjustment.AdjustMinutes;
+import se.paragraf.application.adjustment.AdjustParagraph;
+import se.paragraf.application.adjustment.CorrectMinutes;
+import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.adjustment.DispatchExtracts;
+import se.paragraf.application.adjustment.PostNotice;
+import se.paragraf.application.adjustment.SignMinutes;
+import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.application.Services;
@@ -43,6 +51,8 @@ import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.document.MinutesPdf;
+import se.paragraf.document.NoticePdf;
+import se.paragraf.document.PadesSigner;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
@@ -75,6 +85,7 @@ public final class Composition implements ArchiveOpener {
         AttachFile attachFile = new AttachFile(unitOfWork);
         NumberAttachments numberAttachments = new NumberAttachments(unitOfWork, saveParagraph);
         ExportMeeting exportMeeting = new ExportMeeting(unitOfWork, showMeeting, validateMeeting);
+        RenderMinutes renderMinutes = new RenderMinutes(exportMeeting, new MinutesPdf(), Clock.systemDefaultZone());
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -103,7 +114,13 @@ public final class Composition implements ArchiveOpener {
                         new DelegationListPdf()),
                 new MarkDelegatedDecisionsReported(unitOfWork),
                 new PrintDelegationScheme(unitOfWork, new DelegationSchemePdf()),
-                new RenderMinutes(exportMeeting, new MinutesPdf()));
+                renderMinutes,
+                new AdjustMinutes(unitOfWork), new AdjustParagraph(unitOfWork),
+                new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
+                new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
+                new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()),
+                new SignMinutes(unitOfWork, new PadesSigner(), CurrentUser.os(), Clock.systemDefaultZone()),
+                new DispatchExtracts(unitOfWork, renderMinutes, CurrentUser.os(), Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

@@ -1,6 +1,12 @@
 package se.paragraf.application;
 
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
+import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.adjustment.DispatchRepository;
+import se.paragraf.domain.audit.AuditLog;
+import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
+import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.delegation.DelegationRepository;
@@ -35,4 +41,16 @@ public interface Repositories {
     StoredFileRepository files();
 
     DelegationRepository delegation();
+
+    MinutesLifecycleRepository lifecycles();
+
+    ParagraphAdjustmentRepository paragraphAdjustments();
+
+    CorrectionRepository corrections();
+
+    AuditLog audit();
+
+    AdjustmentSignatureRepository signatures();
+
+    DispatchRepository dispatches();
 }

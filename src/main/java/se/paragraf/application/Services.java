@@ -15,7 +15,14 @@ import se.paragraf.application.importing.ImportFolder;
 import se.paragraf.application.importing.ImportProtocol;
 import se.paragraf.application.importing.ParseProtocol;
 import se.paragraf.application.importing.PreviewImport;
+import se.paragraf.application.adjustment.AdjustMinutes;
+import se.paragraf.application.adjustment.AdjustParagraph;
+import se.paragraf.application.adjustment.CorrectMinutes;
+import se.paragraf.application.adjustment.DispatchExtracts;
+import se.paragraf.application.adjustment.PostNotice;
+import se.paragraf.application.adjustment.SignMinutes;
 import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.board.ManageBoards;
 import se.paragraf.application.editing.AttachFile;
 import se.paragraf.application.editing.EditParagraph;
@@ -47,5 +54,8 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        ManageDelegation manageDelegation, RegisterDelegatedDecisions registerDelegatedDecisions,
                        ImportDelegatedDecisions importDelegatedDecisions, CompileDelegationReport compileDelegationReport,
                        MarkDelegatedDecisionsReported markDelegatedDecisionsReported,
-                       PrintDelegationScheme printDelegationScheme, RenderMinutes renderMinutes) {
+                       PrintDelegationScheme printDelegationScheme, RenderMinutes renderMinutes,
+                       AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes,
+                       VerifyMeeting verifyMeeting, PostNotice postNotice, SignMinutes signMinutes,
+                       DispatchExtracts dispatchExtracts) {
 }

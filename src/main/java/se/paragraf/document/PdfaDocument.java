@@ -121,6 +121,14 @@ public final class PdfaDocument implements AutoCloseable {
         }
     }
 
+    /** A heading tagged with its structure role (H1, H2, …), so that it is one for screen readers too. */
+    public static com.itextpdf.layout.element.Paragraph heading(String text, String role, float size) {
+        com.itextpdf.layout.element.Paragraph heading = new com.itextpdf.layout.element.Paragraph(text)
+                .setFontSize(size).setMarginBottom(6);
+        heading.getAccessibilityProperties().setRole(role);
+        return heading;
+    }
+
     private static byte[] resource(String name) {
         try (InputStream in = PdfaDocument.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {

@@ -4,6 +4,7 @@ import static se.paragraf.persistence.jooq.Tables.ATTENDANCE_CHANGE;
 import static se.paragraf.persistence.jooq.Tables.ATTENDEE;
 import static se.paragraf.persistence.jooq.Tables.MEETING_ADJUSTER;
 import static se.paragraf.persistence.jooq.Tables.MEETING_OFFICERS;
+import static se.paragraf.persistence.jooq.Tables.MINUTES_LIFECYCLE;
 import static se.paragraf.persistence.jooq.Tables.OTHER_PRESENT;
 
 import java.util.List;
@@ -22,7 +23,10 @@ import se.paragraf.domain.meeting.MeetingOfficers;
 import se.paragraf.domain.meeting.Movement;
 import se.paragraf.domain.meeting.OtherPresent;
 
-/** Attendance is saved whole: the officers row in place, the lists replaced. */
+/**
+ * Attendance is saved whole: the officers row in place, the lists replaced. The officers' justering
+ * day is read from the protocol's lifecycle and never written here.
+ */
 final class JooqAttendanceRepository implements AttendanceRepository {
     private final DSLContext dsl;
 
@@ -40,7 +44,6 @@ final class JooqAttendanceRepository implements AttendanceRepository {
         row.setSecretary(o.secretary());
         row.setAdjustmentPlace(o.adjustmentPlace());
         row.setAdjustmentTime(o.adjustmentTime());
-        row.setAdjustedOn(o.adjustedOn());
         Upsert.byId(dsl, row, MEETING_OFFICERS.MEETING_ID);
         dsl.deleteFrom(MEETING_ADJUSTER).where(MEETING_ADJUSTER.MEETING_ID.eq(id)).execute();
         dsl.deleteFrom(ATTENDEE).where(ATTENDEE.MEETING_ID.eq(id)).execute();
@@ -73,7 +76,7 @@ final class JooqAttendanceRepository implements AttendanceRepository {
             List<Adjuster> adjusters = dsl.selectFrom(MEETING_ADJUSTER).where(MEETING_ADJUSTER.MEETING_ID.eq(id))
                     .orderBy(MEETING_ADJUSTER.ORDINAL).fetch(r -> new Adjuster(new MemberId(r.getMemberId())));
             MeetingOfficers officers = new MeetingOfficers(member(o.getChairId()), o.getSecretary(), adjusters,
-                    o.getAdjustmentPlace(), o.getAdjustmentTime(), o.getAdjustedOn());
+                    o.getAdjustmentPlace(), o.getAdjustmentTime(), adjustedOn(id));
             List<Attendee> attendees = dsl.selectFrom(ATTENDEE).where(ATTENDEE.MEETING_ID.eq(id)).orderBy(ATTENDEE.ORDINAL)
                     .fetch(r -> new Attendee(new MemberId(r.getMemberId()), MembershipRole.valueOf(r.getRole()),
                             AttendanceKind.valueOf(r.getKind()), member(r.getReplacesId())));
@@ -85,6 +88,13 @@ final class JooqAttendanceRepository implements AttendanceRepository {
                             r.getParagraphSuffix() == null ? "" : r.getParagraphSuffix()), member(r.getReplacesId())));
             return new Attendance(meeting, officers, attendees, others, changes);
         });
+    }
+
+    /** Justering is the lifecycle's fact (V4); officers show it, never set it. */
+    private java.time.LocalDate adjustedOn(long meeting) {
+        return dsl.select(MINUTES_LIFECYCLE.ADJUSTED_ON).from(MINUTES_LIFECYCLE)
+                .where(MINUTES_LIFECYCLE.MEETING_ID.eq(meeting)).fetchOptional(MINUTES_LIFECYCLE.ADJUSTED_ON)
+                .orElse(null);
     }
 
     private static MemberId member(Long id) {

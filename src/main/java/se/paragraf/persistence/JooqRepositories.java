@@ -3,6 +3,12 @@ package se.paragraf.persistence;
 import org.jooq.DSLContext;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
+import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
+import se.paragraf.domain.adjustment.CorrectionRepository;
+import se.paragraf.domain.adjustment.DispatchRepository;
+import se.paragraf.domain.audit.AuditLog;
+import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
+import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.agenda.AgendaRepository;
 import se.paragraf.domain.board.BoardRepository;
 import se.paragraf.domain.delegation.DelegationRepository;
@@ -27,6 +33,12 @@ final class JooqRepositories implements Repositories {
     private final PhraseLibraryRepository phrases;
     private final StoredFileRepository files;
     private final DelegationRepository delegation;
+    private final MinutesLifecycleRepository lifecycles;
+    private final ParagraphAdjustmentRepository paragraphAdjustments;
+    private final CorrectionRepository corrections;
+    private final AuditLog audit;
+    private final AdjustmentSignatureRepository signatures;
+    private final DispatchRepository dispatches;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -40,6 +52,12 @@ final class JooqRepositories implements Repositories {
         this.phrases = new JooqPhraseLibraryRepository(dsl);
         this.files = new JooqStoredFileRepository(dsl);
         this.delegation = new JooqDelegationRepository(dsl);
+        this.lifecycles = new JooqMinutesLifecycleRepository(dsl);
+        this.paragraphAdjustments = new JooqParagraphAdjustmentRepository(dsl);
+        this.corrections = new JooqCorrectionRepository(dsl);
+        this.audit = new JooqAuditLog(dsl);
+        this.signatures = new JooqAdjustmentSignatureRepository(dsl);
+        this.dispatches = new JooqDispatchRepository(dsl);
     }
 
     @Override
@@ -95,5 +113,35 @@ final class JooqRepositories implements Repositories {
     @Override
     public DelegationRepository delegation() {
         return delegation;
+    }
+
+    @Override
+    public MinutesLifecycleRepository lifecycles() {
+        return lifecycles;
+    }
+
+    @Override
+    public ParagraphAdjustmentRepository paragraphAdjustments() {
+        return paragraphAdjustments;
+    }
+
+    @Override
+    public CorrectionRepository corrections() {
+        return corrections;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public AdjustmentSignatureRepository signatures() {
+        return signatures;
+    }
+
+    @Override
+    public DispatchRepository dispatches() {
+        return dispatches;
     }
 }

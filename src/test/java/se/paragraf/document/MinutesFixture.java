@@ -150,7 +150,7 @@ final class MinutesFixture {
 
     /** Justering last: from then on the minutes cannot be edited. */
     void adjust() {
-        Attendance a = s.recordAttendance().load(meeting);
-        s.recordAttendance().save(a.withOfficers(a.officers().adjusted(LocalDate.of(2025, 5, 22))));
+        s.adjustMinutes().readyForAdjustment(meeting, LocalDate.of(2025, 5, 22));
+        s.adjustMinutes().adjust(meeting, LocalDate.of(2025, 5, 22));
     }
 }

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.MeetingExport;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.shared.DomainException;
 
@@ -18,15 +24,18 @@ import se.paragraf.domain.shared.DomainException;
  * as a document. It reads the database and lays out pages, so callers in the window run it off
  * the FX thread. A file that could not be written completely is removed.
  */
-public final class RenderMinutes {
+public final class RenderMinutes implements ExtractRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(RenderMinutes.class);
 
     private final ExportMeeting exportMeeting;
     private final MinutesRenderer renderer;
 
-    public RenderMinutes(ExportMeeting exportMeeting, MinutesRenderer renderer) {
+    private final Clock clock;
+
+    public RenderMinutes(ExportMeeting exportMeeting, MinutesRenderer renderer, Clock clock) {
         this.exportMeeting = exportMeeting;
         this.renderer = renderer;
+        this.clock = clock;
     }
 
     /** The whole protocol: cover, information items, every §, justering and anslag, signature page. */
@@ -38,6 +47,21 @@ public final class RenderMinutes {
     public void extract(MeetingId meeting, Collection<ParagraphNumber> paragraphs, ExtractCertification certification,
                         boolean publicVersion, OutputStream out) {
         write(ComposeMinutes.extract(load(meeting), paragraphs, certification, publicVersion), out);
+    }
+
+    /**
+     * For expediering: the §§ by id, certified today by the meeting's secretary, whose name line
+     * is left for a hand signature when no secretary is recorded.
+     */
+    @Override
+    public void renderExtract(MeetingId meeting, List<ParagraphId> paragraphs, OutputStream out) {
+        MeetingExport export = load(meeting);
+        Set<ParagraphId> wanted = Set.copyOf(paragraphs);
+        List<ParagraphNumber> numbers = export.details().paragraphs().stream()
+                .filter(paragraph -> wanted.contains(paragraph.id())).map(Paragraph::number).toList();
+        ExtractCertification certification = new ExtractCertification(
+                export.attendance().officers().secretary(), LocalDate.now(clock));
+        write(ComposeMinutes.extract(export, numbers, certification, false), out);
     }
 
     public void minutes(MeetingId meeting, MinutesOptions options, Path file) {

@@ -27,7 +27,7 @@ public final class EditParagraph {
 
     /** Saves the draft as it stands; refused once the protocol is justerat. */
     public void save(Paragraph paragraph) {
-        unitOfWork.run(r -> MinutesGuard.requireNotAdjusted(r, paragraph.meeting()));
+        unitOfWork.run(r -> MinutesGuard.requireEditable(r, paragraph.meeting(), paragraph.id()));
         saveParagraph.save(paragraph);
     }
 

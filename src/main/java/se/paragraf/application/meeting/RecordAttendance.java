@@ -1,7 +1,6 @@
 package se.paragraf.application.meeting;
 
 import se.paragraf.application.UnitOfWork;
-import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
 import java.util.function.UnaryOperator;
 import se.paragraf.application.editing.MinutesGuard;
 import se.paragraf.application.editing.ValueEdit;
@@ -24,10 +23,6 @@ public final class RecordAttendance {
         unitOfWork.run(r -> {
             MinutesGuard.requireNotAdjusted(r, attendance.meeting());
             r.attendance().save(attendance);
-            if (attendance.officers().isAdjusted()) {
-                // Justering is recorded here today; the decisions the protocol reports are reported with it.
-                MarkDelegatedDecisionsReported.within(r, attendance.meeting(), attendance.officers().adjustedOn());
-            }
         });
     }
 

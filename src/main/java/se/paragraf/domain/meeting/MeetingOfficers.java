@@ -14,7 +14,8 @@ import se.paragraf.domain.shared.Require;
 /**
  * Who leads and signs: the chair, the secretary (an official, by name), the justerare and
  * where and when justering takes place. {@code adjustedOn} is the day the minutes were
- * justerade; from then on they are never edited.
+ * justerade; from then on they are never edited. It mirrors the protocol's lifecycle
+ * ({@code domain.adjustment.MinutesLifecycle}), the only place justering happens.
  */
 public record MeetingOfficers(MemberId chair, String secretary, List<Adjuster> adjusters,
                               String adjustmentPlace, LocalDateTime adjustmentTime, LocalDate adjustedOn) {
@@ -63,10 +64,5 @@ public record MeetingOfficers(MemberId chair, String secretary, List<Adjuster> a
 
     public MeetingOfficers adjustmentAt(String place, LocalDateTime time) {
         return new MeetingOfficers(chair, secretary, adjusters, place, time, adjustedOn);
-    }
-
-    public MeetingOfficers adjusted(LocalDate on) {
-        return new MeetingOfficers(chair, secretary, adjusters, adjustmentPlace, adjustmentTime,
-                Require.present(on, "Justeringsdag"));
     }
 }

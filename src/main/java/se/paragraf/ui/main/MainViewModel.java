@@ -16,6 +16,7 @@ import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.delegation.DelegationViewModel;
 import se.paragraf.ui.importing.FolderImportViewModel;
 import se.paragraf.ui.importing.ImportWizardViewModel;
+import se.paragraf.ui.lifecycle.LifecycleViewModel;
 import se.paragraf.ui.meeting.MeetingViewModel;
 import se.paragraf.ui.preview.MinutesPreviewViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
@@ -50,7 +51,8 @@ public final class MainViewModel {
         this.executor = executor;
         this.archiveLocation = archiveLocation;
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
-        this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor);
+        this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor)
+                .withLifecycle(new LifecycleViewModel(services, executor, java.time.Clock.systemDefaultZone()));
         this.preview = new MinutesPreviewViewModel(services.renderMinutes(), executor);
         meetings.onOpen(this::openMeeting);
         meetings.onImport(this::importFile, this::importFolder);

@@ -40,6 +40,7 @@ public final class MeetingView extends VBox {
     @FXML private Label boardLabel;
     @FXML private Label factsLabel;
     @FXML private Button copyButton;
+    @FXML private Button lifecycleButton;
     @FXML private SplitPane split;
     @FXML private ListView<ParagraphItem> paragraphList;
     @FXML private Label placeholder;
@@ -61,6 +62,7 @@ public final class MeetingView extends VBox {
         factsLabel.textProperty().bind(viewModel.factsProperty());
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         copyButton.disableProperty().bind(viewModel.selectedIndexProperty().lessThan(0));
+        lifecycleButton.disableProperty().bind(viewModel.meetingProperty().isNull());
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(paragraphList, false);
 
@@ -147,6 +149,20 @@ public final class MeetingView extends VBox {
     @FXML
     private void back() {
         back.run();
+    }
+
+    /** The lifecycle panel in a window of its own, styled like the main window. */
+    @FXML
+    private void openLifecycle() {
+        viewModel.openLifecycle().ifPresent(panel -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.initOwner(getScene().getWindow());
+            stage.setTitle(Messages.get("lifecycle.window", viewModel.boardProperty().get()));
+            javafx.scene.Scene scene = new javafx.scene.Scene(new se.paragraf.ui.lifecycle.LifecycleView(panel), 720, 760);
+            scene.getStylesheets().addAll(getScene().getStylesheets());
+            stage.setScene(scene);
+            stage.show();
+        });
     }
 
     @FXML

@@ -46,6 +46,7 @@ public final class MeetingViewModel {
     private final ReadOnlyObjectWrapper<ProtocolPage> page = new ReadOnlyObjectWrapper<>(new ProtocolPage(List.of()));
     private final ReadOnlyObjectWrapper<MeetingId> meeting = new ReadOnlyObjectWrapper<>();
     private long loads;
+    private se.paragraf.ui.lifecycle.LifecycleViewModel lifecycle;
 
     public MeetingViewModel(ShowMeeting showMeeting, ShowParagraph showParagraph, TaskExecutor executor) {
         this.showMeeting = showMeeting;
@@ -172,6 +173,21 @@ public final class MeetingViewModel {
     }
 
     /** The meeting shown, null while loading or when it was not found. */
+    /** The protocol's lifecycle panel, opened from this view (issue 5); null where it is not wired. */
+    public MeetingViewModel withLifecycle(se.paragraf.ui.lifecycle.LifecycleViewModel panel) {
+        this.lifecycle = panel;
+        return this;
+    }
+
+    /** Loads the shown meeting into the lifecycle panel and returns it; empty without a meeting or a panel. */
+    public Optional<se.paragraf.ui.lifecycle.LifecycleViewModel> openLifecycle() {
+        if (lifecycle == null || meeting.get() == null) {
+            return Optional.empty();
+        }
+        lifecycle.open(meeting.get());
+        return Optional.of(lifecycle);
+    }
+
     public ReadOnlyObjectProperty<MeetingId> meetingProperty() {
         return meeting.getReadOnlyProperty();
     }

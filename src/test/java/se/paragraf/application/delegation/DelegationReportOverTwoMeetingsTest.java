@@ -23,9 +23,7 @@ import se.paragraf.domain.delegation.DelegatedDecision;
 import se.paragraf.domain.delegation.DelegationRule;
 import se.paragraf.domain.delegation.DelegationScheme;
 import se.paragraf.domain.matter.CaseNumber;
-import se.paragraf.domain.meeting.Attendance;
 import se.paragraf.domain.meeting.MeetingId;
-import se.paragraf.domain.meeting.MeetingOfficers;
 import se.paragraf.domain.paragraph.Attachment;
 import se.paragraf.domain.paragraph.MotivationSection;
 import se.paragraf.domain.paragraph.Paragraph;
@@ -145,8 +143,8 @@ class DelegationReportOverTwoMeetingsTest {
     }
 
     private static void justera(Services s, MeetingId meeting, LocalDate on) {
-        Attendance attendance = s.recordAttendance().load(meeting);
-        s.recordAttendance().save(attendance.withOfficers(MeetingOfficers.NONE.adjusted(on)));
+        s.adjustMinutes().readyForAdjustment(meeting, on);
+        s.adjustMinutes().adjust(meeting, on);
     }
 
     private static List<String> descriptions(List<DelegatedDecision> decisions) {

@@ -86,7 +86,8 @@ class ValidateMeetingTest {
             Paragraph p = draft(s, meeting, 96);
             s.editParagraph().save(p);
             Attendance attendance = s.recordAttendance().load(meeting.id());
-            s.recordAttendance().save(attendance.withOfficers(attendance.officers().adjusted(LocalDate.of(2025, 5, 23))));
+            s.adjustMinutes().readyForAdjustment(meeting.id(), LocalDate.of(2025, 5, 21));
+            s.adjustMinutes().adjust(meeting.id(), LocalDate.of(2025, 5, 23));
             assertThatThrownBy(() -> s.editParagraph().save(p.retitle("Ändrad"))).isInstanceOf(DomainException.class)
                     .hasMessageContaining("justerades 2025-05-23");
             assertThatThrownBy(() -> s.recordAttendance().save(attendance)).isInstanceOf(DomainException.class);

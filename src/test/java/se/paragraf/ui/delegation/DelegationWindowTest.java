@@ -24,7 +24,6 @@ import se.paragraf.domain.delegation.DelegationRule;
 import se.paragraf.domain.delegation.DelegationScheme;
 import se.paragraf.domain.delegation.RoleHolding;
 import se.paragraf.domain.matter.CaseNumber;
-import se.paragraf.domain.meeting.Attendance;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.ui.ParagrafApp;
@@ -88,8 +87,8 @@ class DelegationWindowTest {
         s.editAgenda().add(april, s.editAgenda().newMatter(null, "Val av justerare", null)).execute();
         s.editAgenda().number(april).execute();
         s.compileDelegationReport().compile(april);
-        Attendance attendance = s.recordAttendance().load(april);
-        s.recordAttendance().save(attendance.withOfficers(attendance.officers().adjusted(LocalDate.of(2025, 4, 22))));
+        s.adjustMinutes().readyForAdjustment(april, LocalDate.of(2025, 4, 22));
+        s.adjustMinutes().adjust(april, LocalDate.of(2025, 4, 22));
         register(s, board, "3.2", "Anna Berg", "Regiondirektör", "2025-04-28", "25RS1523", "Attest av konsultfaktura", false);
         register(s, board, "4.1", "Ola Åström", "Fastighetschef", "2025-05-02", "25RS1610", "Hyresavtal, lokal i Härnösand", false);
         register(s, board, "6.3", "Peter Sjöström", "Regiondirektör", "2025-05-07", "25RS1702", "Avtal om städtjänster", false);

@@ -1,0 +1,37 @@
+package se.paragraf.application.adjustment;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.paragraf.application.UnitOfWork;
+import se.paragraf.domain.adjustment.ParagraphAdjustment;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.shared.DomainException;
+
+/** Use case: omedelbar justering of single §§ at the meeting; they are unchangeable at once. */
+public final class AdjustParagraph {
+    private final UnitOfWork unitOfWork;
+
+    public AdjustParagraph(UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    public ParagraphAdjustment adjustImmediately(ParagraphId id, LocalDate on) {
+        return unitOfWork.transaction(r -> {
+            Paragraph paragraph = r.paragraphs().findById(id)
+                    .orElseThrow(() -> new DomainException("Paragrafen finns inte längre i arkivet."));
+            if (r.paragraphAdjustments().find(id).isPresent()) {
+                throw new DomainException("§ " + paragraph.number() + " är redan justerad.");
+            }
+            ParagraphAdjustment adjustment = ParagraphAdjustment.immediately(paragraph,
+                    AdjustMinutes.current(r, paragraph.meeting()), on);
+            r.paragraphAdjustments().add(adjustment);
+            return adjustment;
+        });
+    }
+
+    public List<ParagraphAdjustment> adjustedParagraphs(MeetingId meeting) {
+        return unitOfWork.transaction(r -> r.paragraphAdjustments().findByMeeting(meeting));
+    }
+}

@@ -1,0 +1,52 @@
+package se.paragraf.application.adjustment;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import se.paragraf.application.UnitOfWork;
+import se.paragraf.domain.adjustment.Correction;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.shared.DomainException;
+
+/**
+ * Use case: a rättelse of a justerat protocol, and the list of them for the protocol and its
+ * renderers (they print each correction after the § it concerns, or after the protocol).
+ */
+public final class CorrectMinutes {
+    private final UnitOfWork unitOfWork;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public CorrectMinutes(UnitOfWork unitOfWork, CurrentUser user, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** A correction of {@code paragraph}, or of the whole protocol when it is null. */
+    public Correction correct(MeetingId meeting, ParagraphId paragraph, String reason, String text) {
+        return unitOfWork.transaction(r -> {
+            boolean paragraphAdjusted = false;
+            if (paragraph != null) {
+                Paragraph p = r.paragraphs().findById(paragraph)
+                        .orElseThrow(() -> new DomainException("Paragrafen finns inte längre i arkivet."));
+                if (!p.meeting().equals(meeting)) {
+                    throw new DomainException("§ " + p.number() + " hör till ett annat sammanträde.");
+                }
+                paragraphAdjusted = r.paragraphAdjustments().find(paragraph).isPresent();
+            }
+            Correction correction = Correction.of(r.corrections().nextId(), AdjustMinutes.current(r, meeting),
+                    paragraph, paragraphAdjusted, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), user.name(), reason, text);
+            r.corrections().add(correction);
+            return correction;
+        });
+    }
+
+    /** The meeting's corrections, oldest first. */
+    public List<Correction> corrections(MeetingId meeting) {
+        return unitOfWork.transaction(r -> r.corrections().findByMeeting(meeting));
+    }
+}

@@ -1,0 +1,55 @@
+package se.paragraf.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.paragraf.application.OpenArchive;
+import se.paragraf.application.audit.Verification;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.shared.DomainException;
+
+/** {@code paragraf verify}: the meeting's audit chain and, optionally, a protocol file against its stored SHA-256. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Kontrollera sammanträdets granskningskedja och, med --pdf, att filen är det registrerade "
+                + "protokollet. Avslutar med kod 1 om något inte stämmer.")
+final class VerifyCommand extends ArchiveCommand {
+    /** Exit code when the check finds a mismatch. */
+    static final int MISMATCH = 1;
+
+    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Sammanträdets id (se meeting list).")
+    long meeting;
+
+    @Option(names = "--pdf", paramLabel = "FIL", description = "Protokollfilen att jämföra med den registrerade.")
+    Path pdf;
+
+    @Override
+    int run(OpenArchive archive, PrintWriter out) throws Exception {
+        if (meeting < 1) {
+            throw new DomainException("Sammanträdets id är ett positivt tal; se paragraf meeting list.");
+        }
+        byte[] bytes = null;
+        if (pdf != null) {
+            if (!Files.isRegularFile(pdf)) {
+                throw new DomainException("Filen " + pdf + " finns inte. Kontrollera sökvägen.");
+            }
+            bytes = Files.readAllBytes(pdf);
+        }
+        Verification v = archive.services().verifyMeeting().verify(new MeetingId(meeting),
+                pdf == null ? null : pdf.getFileName().toString(), bytes);
+        if (!v.isValid()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Kontrollen av sammanträde " + meeting + " misslyckades:");
+            v.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return MISMATCH;
+        }
+        out.println("Granskningskedjan för sammanträde " + meeting + " är hel: " + v.entries() + " poster.");
+        if (v.matchedDocument() != null) {
+            out.println(pdf.getFileName() + " är det registrerade dokumentet (" + v.matchedDocument().kind()
+                    + ", registrerat " + v.matchedDocument().recordedAt() + " av " + v.matchedDocument().user() + ").");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package se.paragraf.persistence;
+
+import static se.paragraf.persistence.jooq.Tables.MEETING;
+import static se.paragraf.persistence.jooq.Tables.MINUTES_LIFECYCLE;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+import se.paragraf.domain.adjustment.MinutesLifecycle;
+import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
+import se.paragraf.domain.adjustment.MinutesStatus;
+import se.paragraf.domain.meeting.MeetingId;
+
+/** The lifecycle row; the meeting's date is read from the meeting so that it is never stored twice. */
+final class JooqMinutesLifecycleRepository implements MinutesLifecycleRepository {
+    private final DSLContext dsl;
+
+    JooqMinutesLifecycleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<MinutesLifecycle> find(MeetingId meeting) {
+        return dsl.select(MINUTES_LIFECYCLE.asterisk(), MEETING.MEETING_DATE).from(MINUTES_LIFECYCLE)
+                .join(MEETING).on(MEETING.ID.eq(MINUTES_LIFECYCLE.MEETING_ID))
+                .where(MINUTES_LIFECYCLE.MEETING_ID.eq(meeting.value()))
+                .fetchOptional(r -> MinutesLifecycle.reconstitute(meeting, r.get(MEETING.MEETING_DATE),
+                        MinutesStatus.valueOf(r.get(MINUTES_LIFECYCLE.STATUS)), r.get(MINUTES_LIFECYCLE.READY_ON),
+                        r.get(MINUTES_LIFECYCLE.ADJUSTED_ON), r.get(MINUTES_LIFECYCLE.POSTED_ON),
+                        r.get(MINUTES_LIFECYCLE.TAKE_DOWN_ON), r.get(MINUTES_LIFECYCLE.TAKEN_DOWN_ON),
+                        r.get(MINUTES_LIFECYCLE.KEPT_AT)));
+    }
+
+    @Override
+    public void save(MinutesLifecycle l) {
+        var row = dsl.newRecord(MINUTES_LIFECYCLE);
+        row.setMeetingId(l.meeting().value());
+        row.setStatus(l.status().name());
+        row.setReadyOn(l.readyOn());
+        row.setAdjustedOn(l.adjustedOn());
+        row.setPostedOn(l.postedOn());
+        row.setTakeDownOn(l.takeDownOn());
+        row.setTakenDownOn(l.takenDownOn());
+        row.setKeptAt(l.keptAt());
+        Upsert.byId(dsl, row, MINUTES_LIFECYCLE.MEETING_ID);
+    }
+}

@@ -1,0 +1,40 @@
+package se.paragraf.persistence;
+
+import static se.paragraf.persistence.jooq.Tables.PARAGRAPH;
+import static se.paragraf.persistence.jooq.Tables.PARAGRAPH_ADJUSTMENT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import se.paragraf.domain.adjustment.ParagraphAdjustment;
+import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
+import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.ParagraphId;
+
+final class JooqParagraphAdjustmentRepository implements ParagraphAdjustmentRepository {
+    private final DSLContext dsl;
+
+    JooqParagraphAdjustmentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(ParagraphAdjustment adjustment) {
+        dsl.insertInto(PARAGRAPH_ADJUSTMENT).values(adjustment.paragraph().value(), adjustment.adjustedOn()).execute();
+    }
+
+    @Override
+    public Optional<ParagraphAdjustment> find(ParagraphId paragraph) {
+        return dsl.selectFrom(PARAGRAPH_ADJUSTMENT).where(PARAGRAPH_ADJUSTMENT.PARAGRAPH_ID.eq(paragraph.value()))
+                .fetchOptional(r -> new ParagraphAdjustment(paragraph, r.getAdjustedOn()));
+    }
+
+    @Override
+    public List<ParagraphAdjustment> findByMeeting(MeetingId meeting) {
+        return dsl.select(PARAGRAPH_ADJUSTMENT.PARAGRAPH_ID, PARAGRAPH_ADJUSTMENT.ADJUSTED_ON).from(PARAGRAPH_ADJUSTMENT)
+                .join(PARAGRAPH).on(PARAGRAPH.ID.eq(PARAGRAPH_ADJUSTMENT.PARAGRAPH_ID))
+                .where(PARAGRAPH.MEETING_ID.eq(meeting.value()))
+                .orderBy(PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX)
+                .fetch(r -> new ParagraphAdjustment(new ParagraphId(r.value1()), r.value2()));
+    }
+}
