@@ -33,6 +33,8 @@ import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.application.plan.ManagePlans;
+import se.paragraf.importing.PlanTableFiles;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
@@ -60,10 +62,11 @@ public final class Composition implements ArchiveOpener {
         SaveParagraph saveParagraph = new SaveParagraph(unitOfWork, index);
         ShowMeeting showMeeting = new ShowMeeting(unitOfWork);
         ValidateMeeting validateMeeting = new ValidateMeeting(unitOfWork);
+        ManagePlans managePlans = new ManagePlans(unitOfWork, new PlanTableFiles());
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
-                new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
+                new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol, managePlans),
                 showMeeting,
                 new ShowParagraph(unitOfWork),
                 new SearchParagraphs(unitOfWork, lookupCase, index),
@@ -80,7 +83,7 @@ public final class Composition implements ArchiveOpener {
                 new RecordAttendance(unitOfWork), validateMeeting,
                 new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
                 new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
-                new NumberAttachments(unitOfWork, saveParagraph));
+                new NumberAttachments(unitOfWork, saveParagraph), managePlans);
     }
 
     public static ParseProtocol protocolParser() {

@@ -25,6 +25,7 @@ import se.paragraf.application.search.LookupCase;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.application.plan.ManagePlans;
 
 /** The use cases the UI and the CLI may call; wired once by the composition root in {@code app}. */
 public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive,
@@ -36,5 +37,5 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
-                       NumberAttachments numberAttachments) {
+                       NumberAttachments numberAttachments, ManagePlans managePlans) {
 }

@@ -12,6 +12,9 @@ import se.paragraf.domain.meeting.MeetingRepository;
 import se.paragraf.domain.paragraph.ParagraphRepository;
 import se.paragraf.domain.paragraph.StoredFileRepository;
 import se.paragraf.domain.phrase.PhraseLibraryRepository;
+import se.paragraf.domain.assignment.AssignmentRepository;
+import se.paragraf.domain.plan.GoalLinkRepository;
+import se.paragraf.domain.plan.PlanRepository;
 
 /** The repositories of one transaction, all bound to its {@code DSLContext}. */
 final class JooqRepositories implements Repositories {
@@ -25,6 +28,9 @@ final class JooqRepositories implements Repositories {
     private final AgendaRepository agendas;
     private final PhraseLibraryRepository phrases;
     private final StoredFileRepository files;
+    private final PlanRepository plans;
+    private final AssignmentRepository assignments;
+    private final GoalLinkRepository goalLinks;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -37,6 +43,9 @@ final class JooqRepositories implements Repositories {
         this.agendas = new JooqAgendaRepository(dsl);
         this.phrases = new JooqPhraseLibraryRepository(dsl);
         this.files = new JooqStoredFileRepository(dsl);
+        this.plans = new JooqPlanRepository(dsl);
+        this.assignments = new JooqAssignmentRepository(dsl);
+        this.goalLinks = new JooqGoalLinkRepository(dsl);
     }
 
     @Override
@@ -87,5 +96,20 @@ final class JooqRepositories implements Repositories {
     @Override
     public StoredFileRepository files() {
         return files;
+    }
+
+    @Override
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public GoalLinkRepository goalLinks() {
+        return goalLinks;
     }
 }
