@@ -34,6 +34,8 @@ import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.plan.ManagePlans;
+import se.paragraf.application.assignment.ManageAssignments;
+import se.paragraf.application.assignment.ScheduleReportBack;
 import se.paragraf.importing.PlanTableFiles;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
@@ -63,6 +65,7 @@ public final class Composition implements ArchiveOpener {
         ShowMeeting showMeeting = new ShowMeeting(unitOfWork);
         ValidateMeeting validateMeeting = new ValidateMeeting(unitOfWork);
         ManagePlans managePlans = new ManagePlans(unitOfWork, new PlanTableFiles());
+        EditAgenda editAgenda = new EditAgenda(unitOfWork, saveParagraph);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -79,11 +82,13 @@ public final class Composition implements ArchiveOpener {
                 new PreviewImport(parseProtocol, unitOfWork),
                 importProtocol,
                 new ImportFolder(parseProtocol, importProtocol, unitOfWork),
-                new EditParagraph(unitOfWork, saveParagraph), new EditAgenda(unitOfWork, saveParagraph),
+                new EditParagraph(unitOfWork, saveParagraph), editAgenda,
                 new RecordAttendance(unitOfWork), validateMeeting,
                 new ExportMeeting(unitOfWork, showMeeting, validateMeeting), new ManageBoards(unitOfWork),
                 new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
-                new NumberAttachments(unitOfWork, saveParagraph), managePlans);
+                new NumberAttachments(unitOfWork, saveParagraph), managePlans,
+                new ManageAssignments(unitOfWork, Clock.systemDefaultZone()),
+                new ScheduleReportBack(unitOfWork, editAgenda, Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

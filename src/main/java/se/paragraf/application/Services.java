@@ -26,6 +26,8 @@ import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.plan.ManagePlans;
+import se.paragraf.application.assignment.ManageAssignments;
+import se.paragraf.application.assignment.ScheduleReportBack;
 
 /** The use cases the UI and the CLI may call; wired once by the composition root in {@code app}. */
 public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive,
@@ -37,5 +39,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        EditParagraph editParagraph, EditAgenda editAgenda, RecordAttendance recordAttendance,
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
-                       NumberAttachments numberAttachments, ManagePlans managePlans) {
+                       NumberAttachments numberAttachments, ManagePlans managePlans,
+                       ManageAssignments manageAssignments, ScheduleReportBack scheduleReportBack) {
 }

@@ -25,7 +25,8 @@ import se.paragraf.domain.shared.DomainException;
         sortOptions = false, usageHelpAutoWidth = true, resourceBundle = "se.paragraf.cli.Usage",
         description = "Paragraf – protokoll, beslut och diarienummer för nämndsekreterare.",
         subcommands = {CaseNumberCommand.class, DbCommand.class, DemoCommand.class, ImportCommand.class,
-            SearchCommand.class, IndexCommand.class, BenchCommand.class, MeetingCommand.class})
+            SearchCommand.class, IndexCommand.class, BenchCommand.class, MeetingCommand.class,
+            AssignmentsCommand.class})
 public final class ParagrafCommand implements Callable<Integer> {
     /** Exit code for input the user must correct, as opposed to 1 for failures. */
     public static final int INVALID_INPUT = 2;

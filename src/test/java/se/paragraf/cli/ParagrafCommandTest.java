@@ -55,7 +55,7 @@ class ParagrafCommandTest {
 
         CliRun info = CliRun.of("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode).as(info.err).isZero();
-        assertThat(info.out).contains("Schemaversion: 3").contains("Organ:         2")
+        assertThat(info.out).contains("Schemaversion: 5").contains("Organ:         2")
                 .contains("Sammanträden:  1").contains("Paragrafer:    40");
     }
 
@@ -66,7 +66,7 @@ class ParagrafCommandTest {
 
         JsonNode node = JSON.readTree(info.out);
         assertThat(node.get("paragraphs").asLong()).isEqualTo(40);
-        assertThat(node.get("schemaVersion").asText()).isEqualTo("3");
+        assertThat(node.get("schemaVersion").asText()).isEqualTo("5");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ParagrafCommandTest {
         CliRun run = CliRun.of("--smoke", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("schemaversion 3");
+        assertThat(run.out).contains("schemaversion 5");
         assertThat(run.windowsStarted).isEmpty();
         assertThat(dataDir.resolve("paragraf.mv.db")).exists();
     }
