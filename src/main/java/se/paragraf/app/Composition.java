@@ -34,6 +34,7 @@ import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.plan.ManagePlans;
+import se.paragraf.application.plan.LinkGoals;
 import se.paragraf.application.assignment.ManageAssignments;
 import se.paragraf.application.assignment.ScheduleReportBack;
 import se.paragraf.importing.PlanTableFiles;
@@ -88,7 +89,8 @@ public final class Composition implements ArchiveOpener {
                 new PlanMeeting(unitOfWork), new EditPhraseLibrary(unitOfWork), new AttachFile(unitOfWork),
                 new NumberAttachments(unitOfWork, saveParagraph), managePlans,
                 new ManageAssignments(unitOfWork, Clock.systemDefaultZone()),
-                new ScheduleReportBack(unitOfWork, editAgenda, Clock.systemDefaultZone()));
+                new ScheduleReportBack(unitOfWork, editAgenda, Clock.systemDefaultZone()),
+                new LinkGoals(unitOfWork));
     }
 
     public static ParseProtocol protocolParser() {

@@ -26,6 +26,7 @@ import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.plan.ManagePlans;
+import se.paragraf.application.plan.LinkGoals;
 import se.paragraf.application.assignment.ManageAssignments;
 import se.paragraf.application.assignment.ScheduleReportBack;
 
@@ -40,5 +41,6 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        ValidateMeeting validateMeeting, ExportMeeting exportMeeting, ManageBoards manageBoards,
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
                        NumberAttachments numberAttachments, ManagePlans managePlans,
-                       ManageAssignments manageAssignments, ScheduleReportBack scheduleReportBack) {
+                       ManageAssignments manageAssignments, ScheduleReportBack scheduleReportBack,
+                       LinkGoals linkGoals) {
 }
