@@ -104,7 +104,9 @@ public final class LinkGoals {
                 return "att " + block.clauses().get(ref.clause()).text();
             }
         }
-        return p.decision().render();
+        // The clauses say what was decided; the formula ("Regionstyrelsen beslutar …") is the same everywhere.
+        List<String> clauses = p.decision().blocks().stream().flatMap(b -> b.renderedClauses().stream()).toList();
+        return clauses.isEmpty() ? p.decision().render() : String.join("\n", clauses);
     }
 
     /** Title, decision and motivation: what the paragraph is about, in its own words. */

@@ -15,6 +15,8 @@ import se.paragraf.ui.meeting.MeetingViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
 import se.paragraf.ui.search.SearchViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
+import se.paragraf.ui.plan.PlanViewModel;
+import se.paragraf.ui.watch.WatchListViewModel;
 import se.paragraf.ui.task.BackgroundActivity;
 import se.paragraf.ui.task.TaskExecutor;
 
@@ -25,6 +27,8 @@ public final class MainViewModel {
     private final MeetingViewModel meeting;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
+    private final PlanViewModel plan;
+    private final WatchListViewModel watchList;
     private final ImportWizardViewModel importWizard;
     private final FolderImportViewModel folderImport;
     private final ObjectProperty<ImportPage> importPage = new SimpleObjectProperty<>(ImportPage.NONE);
@@ -51,6 +55,8 @@ public final class MainViewModel {
         this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
         search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
+        this.plan = new PlanViewModel(services.managePlans(), services.linkGoals(), executor);
+        this.watchList = new WatchListViewModel(services.manageAssignments(), services.scheduleReportBack(), executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
     }
@@ -148,6 +154,14 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    public WatchListViewModel watchList() {
+        return watchList;
     }
 
     public SettingsViewModel settings() {

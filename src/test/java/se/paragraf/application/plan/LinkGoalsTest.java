@@ -79,7 +79,7 @@ class LinkGoalsTest {
                 + "fastställa åtgärder som syftar till en stärkt avtalsuppföljning");
         assertThat(clause.caseNumbers()).hasSize(1);
         assertThat(clause.boardName()).isEqualTo("Regionstyrelsen");
-        assertThat(page.decisions().get(0).decisionText()).startsWith("Regionstyrelsen beslutar");
+        assertThat(page.decisions().get(0).decisionText()).startsWith("att ");
 
         assertThat(links.suggest(seed(105), 5)).extracting(g -> g.goal().id()).doesNotContain(workplaces);
         assertThat(links.linksOf(seed(98))).singleElement()
