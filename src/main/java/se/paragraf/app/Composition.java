@@ -35,6 +35,8 @@ import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.plan.ManagePlans;
 import se.paragraf.application.plan.LinkGoals;
+import se.paragraf.application.plan.ReportFollowUp;
+import se.paragraf.document.FollowUpPdf;
 import se.paragraf.application.assignment.ManageAssignments;
 import se.paragraf.application.assignment.ScheduleReportBack;
 import se.paragraf.importing.PlanTableFiles;
@@ -90,7 +92,8 @@ public final class Composition implements ArchiveOpener {
                 new NumberAttachments(unitOfWork, saveParagraph), managePlans,
                 new ManageAssignments(unitOfWork, Clock.systemDefaultZone()),
                 new ScheduleReportBack(unitOfWork, editAgenda, Clock.systemDefaultZone()),
-                new LinkGoals(unitOfWork));
+                new LinkGoals(unitOfWork),
+                new ReportFollowUp(unitOfWork, new FollowUpPdf(), Clock.systemDefaultZone()));
     }
 
     public static ParseProtocol protocolParser() {

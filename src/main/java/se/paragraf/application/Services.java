@@ -27,6 +27,7 @@ import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.plan.ManagePlans;
 import se.paragraf.application.plan.LinkGoals;
+import se.paragraf.application.plan.ReportFollowUp;
 import se.paragraf.application.assignment.ManageAssignments;
 import se.paragraf.application.assignment.ScheduleReportBack;
 
@@ -42,5 +43,5 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        PlanMeeting planMeeting, EditPhraseLibrary editPhraseLibrary, AttachFile attachFile,
                        NumberAttachments numberAttachments, ManagePlans managePlans,
                        ManageAssignments manageAssignments, ScheduleReportBack scheduleReportBack,
-                       LinkGoals linkGoals) {
+                       LinkGoals linkGoals, ReportFollowUp reportFollowUp) {
 }

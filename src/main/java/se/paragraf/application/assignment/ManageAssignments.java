@@ -200,7 +200,8 @@ public final class ManageAssignments {
         return unitOfWork.transaction(r -> item(r, assignment(r, id), today()));
     }
 
-    static WatchItem item(Repositories r, Assignment a, LocalDate today) {
+    /** The assignment as a line of a list, with its status on {@code today}. */
+    public static WatchItem item(Repositories r, Assignment a, LocalDate today) {
         String board = r.boards().findById(a.board()).map(Board::name).orElse("");
         Optional<Paragraph> paragraph = r.paragraphs().findById(a.origin().paragraph());
         String origin = paragraph.map(p -> "§ " + p.number() + ", " + a.givenOn()).orElse(a.givenOn().toString());
