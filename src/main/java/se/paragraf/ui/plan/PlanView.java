@@ -92,7 +92,7 @@ public final class PlanView extends BorderPane {
             }
         });
         plans.valueProperty().bindBidirectional(viewModel.planProperty());
-        plans.setPrefWidth(420);
+        plans.setPrefWidth(380);
         Button copy = new Button(Messages.get("plan.copy"));
         copy.setId("plan-copy");
         copy.disableProperty().bind(viewModel.planProperty().isNull().or(viewModel.busyProperty()));
@@ -102,9 +102,15 @@ public final class PlanView extends BorderPane {
         importButton.disableProperty().bind(viewModel.planProperty().isNull().or(viewModel.busyProperty()));
         importButton.setOnAction(e -> chooseImport());
         Label heading = new Label(Messages.get("plan.title"));
-        heading.getStyleClass().add("title-3");
+        heading.getStyleClass().add("title-2");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // The heading and the actions keep their text; the plan's title gives way first.
+        for (Region keep : new Region[] {heading, importButton, copy}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        plans.setMinWidth(160);
+        HBox.setHgrow(plans, Priority.SOMETIMES);
         HBox bar = new HBox(8, heading, plans, gap, importButton, copy);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
@@ -236,6 +242,7 @@ public final class PlanView extends BorderPane {
         pageHeading.getStyleClass().addAll("title-4", "goal-page-heading");
         pageHeading.textProperty().bind(viewModel.goalHeadingProperty());
         pageHeading.setWrapText(true);
+        pageHeading.setMinHeight(Region.USE_PREF_SIZE);
         ListView<LinkedDecision> decisions = new ListView<>(viewModel.decisions());
         decisions.getStyleClass().add("goal-decisions");
         decisions.setPlaceholder(new Label(Messages.get("goal.page.none")));
