@@ -82,7 +82,7 @@ class PackagedJarIT {
 
         Result smoke = run("--smoke", "--data-dir", dataDir.toString());
         assertThat(smoke.exitCode()).as(smoke.err()).isZero();
-        assertThat(smoke.out()).contains("schemaversion 3");
+        assertThat(smoke.out()).contains("schemaversion 5");
 
         Result info = run("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode()).as(info.err()).isZero();
