@@ -53,6 +53,13 @@ import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.document.MinutesPdf;
 import se.paragraf.document.NoticePdf;
 import se.paragraf.document.PadesSigner;
+import se.paragraf.application.plan.ManagePlans;
+import se.paragraf.application.plan.LinkGoals;
+import se.paragraf.application.plan.ReportFollowUp;
+import se.paragraf.document.FollowUpPdf;
+import se.paragraf.application.assignment.ManageAssignments;
+import se.paragraf.application.assignment.ScheduleReportBack;
+import se.paragraf.importing.PlanTableFiles;
 import se.paragraf.document.SearchResultPdf;
 import se.paragraf.importing.PdfTextExtractor;
 import se.paragraf.importing.TextProtocolReader;
@@ -86,10 +93,11 @@ public final class Composition implements ArchiveOpener {
         NumberAttachments numberAttachments = new NumberAttachments(unitOfWork, saveParagraph);
         ExportMeeting exportMeeting = new ExportMeeting(unitOfWork, showMeeting, validateMeeting);
         RenderMinutes renderMinutes = new RenderMinutes(exportMeeting, new MinutesPdf(), Clock.systemDefaultZone());
+        ManagePlans managePlans = new ManagePlans(unitOfWork, new PlanTableFiles());
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
-                new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol),
+                new CreateDemoArchive(unitOfWork, parseProtocol, importProtocol, managePlans),
                 showMeeting,
                 new ShowParagraph(unitOfWork),
                 new SearchParagraphs(unitOfWork, lookupCase, index),
@@ -120,7 +128,13 @@ public final class Composition implements ArchiveOpener {
                 new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
                 new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()),
                 new SignMinutes(unitOfWork, new PadesSigner(), CurrentUser.os(), Clock.systemDefaultZone()),
-                new DispatchExtracts(unitOfWork, renderMinutes, CurrentUser.os(), Clock.systemDefaultZone()));
+                new DispatchExtracts(unitOfWork, renderMinutes, CurrentUser.os(), Clock.systemDefaultZone()),
+                managePlans,
+                new ManageAssignments(unitOfWork, Clock.systemDefaultZone()),
+                new ScheduleReportBack(unitOfWork, editAgenda, Clock.systemDefaultZone()),
+                new LinkGoals(unitOfWork),
+                new ReportFollowUp(unitOfWork, new FollowUpPdf(), Clock.systemDefaultZone()));
+
     }
 
     public static ParseProtocol protocolParser() {

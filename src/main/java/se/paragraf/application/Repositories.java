@@ -17,6 +17,9 @@ import se.paragraf.domain.meeting.MeetingRepository;
 import se.paragraf.domain.paragraph.ParagraphRepository;
 import se.paragraf.domain.paragraph.StoredFileRepository;
 import se.paragraf.domain.phrase.PhraseLibraryRepository;
+import se.paragraf.domain.assignment.AssignmentRepository;
+import se.paragraf.domain.plan.GoalLinkRepository;
+import se.paragraf.domain.plan.PlanRepository;
 
 /** The repositories of one transaction: every one of them sees and writes the same transaction. */
 public interface Repositories {
@@ -53,4 +56,10 @@ public interface Repositories {
     AdjustmentSignatureRepository signatures();
 
     DispatchRepository dispatches();
+
+    PlanRepository plans();
+
+    AssignmentRepository assignments();
+
+    GoalLinkRepository goalLinks();
 }

@@ -39,6 +39,11 @@ import se.paragraf.application.search.LookupCase;
 import se.paragraf.application.search.RebuildIndex;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
+import se.paragraf.application.plan.ManagePlans;
+import se.paragraf.application.plan.LinkGoals;
+import se.paragraf.application.plan.ReportFollowUp;
+import se.paragraf.application.assignment.ManageAssignments;
+import se.paragraf.application.assignment.ScheduleReportBack;
 
 /** The use cases the UI and the CLI may call; wired once by the composition root in {@code app}. */
 public record Services(ListMeetings listMeetings, DescribeArchive describeArchive, CreateDemoArchive createDemoArchive,
@@ -57,5 +62,7 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        PrintDelegationScheme printDelegationScheme, RenderMinutes renderMinutes,
                        AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes,
                        VerifyMeeting verifyMeeting, PostNotice postNotice, SignMinutes signMinutes,
-                       DispatchExtracts dispatchExtracts) {
+                       DispatchExtracts dispatchExtracts, ManagePlans managePlans,
+                       ManageAssignments manageAssignments, ScheduleReportBack scheduleReportBack,
+                       LinkGoals linkGoals, ReportFollowUp reportFollowUp) {
 }

@@ -19,6 +19,9 @@ import se.paragraf.domain.meeting.MeetingRepository;
 import se.paragraf.domain.paragraph.ParagraphRepository;
 import se.paragraf.domain.paragraph.StoredFileRepository;
 import se.paragraf.domain.phrase.PhraseLibraryRepository;
+import se.paragraf.domain.assignment.AssignmentRepository;
+import se.paragraf.domain.plan.GoalLinkRepository;
+import se.paragraf.domain.plan.PlanRepository;
 
 /** The repositories of one transaction, all bound to its {@code DSLContext}. */
 final class JooqRepositories implements Repositories {
@@ -39,6 +42,9 @@ final class JooqRepositories implements Repositories {
     private final AuditLog audit;
     private final AdjustmentSignatureRepository signatures;
     private final DispatchRepository dispatches;
+    private final PlanRepository plans;
+    private final AssignmentRepository assignments;
+    private final GoalLinkRepository goalLinks;
 
     JooqRepositories(DSLContext dsl) {
         this.boards = new JooqBoardRepository(dsl);
@@ -58,6 +64,9 @@ final class JooqRepositories implements Repositories {
         this.audit = new JooqAuditLog(dsl);
         this.signatures = new JooqAdjustmentSignatureRepository(dsl);
         this.dispatches = new JooqDispatchRepository(dsl);
+        this.plans = new JooqPlanRepository(dsl);
+        this.assignments = new JooqAssignmentRepository(dsl);
+        this.goalLinks = new JooqGoalLinkRepository(dsl);
     }
 
     @Override
@@ -143,5 +152,20 @@ final class JooqRepositories implements Repositories {
     @Override
     public DispatchRepository dispatches() {
         return dispatches;
+    }
+
+    @Override
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public GoalLinkRepository goalLinks() {
+        return goalLinks;
     }
 }

@@ -27,6 +27,11 @@ public final class TestArchive implements AutoCloseable {
         return services;
     }
 
+    /** For use cases a test wires itself, e.g. with a fixed clock. */
+    public se.paragraf.application.UnitOfWork unitOfWork() {
+        return database.unitOfWork();
+    }
+
     public String location() {
         return database.facts().location();
     }

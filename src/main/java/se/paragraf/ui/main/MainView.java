@@ -40,7 +40,7 @@ import se.paragraf.ui.importing.ImportWizardView;
 import se.paragraf.ui.meeting.MeetingView;
 import se.paragraf.ui.preview.MinutesPreview;
 import se.paragraf.ui.meetings.MeetingsView;
-import se.paragraf.ui.placeholder.PlaceholderView;
+import se.paragraf.ui.plan.PlanSectionView;
 import se.paragraf.ui.search.SearchView;
 import se.paragraf.ui.settings.SettingsView;
 
@@ -228,7 +228,7 @@ public final class MainView extends BorderPane {
         return switch (section) {
             case MEETINGS -> new MeetingsView(viewModel.meetings());
             case MATTERS -> new SearchView(viewModel.search());
-            case PLAN -> new PlaceholderView(section.icon(), section.title(), Messages.get("placeholder.plan"));
+            case PLAN -> new PlanSectionView(viewModel.plan(), viewModel.watchList());
             case DELEGATION -> new DelegationView(viewModel.delegation());
             case SETTINGS -> new SettingsView(viewModel.settings());
         };

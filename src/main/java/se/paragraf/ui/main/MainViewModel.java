@@ -22,6 +22,8 @@ import se.paragraf.ui.preview.MinutesPreviewViewModel;
 import se.paragraf.ui.meetings.MeetingsViewModel;
 import se.paragraf.ui.search.SearchViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
+import se.paragraf.ui.plan.PlanViewModel;
+import se.paragraf.ui.watch.WatchListViewModel;
 import se.paragraf.ui.task.BackgroundActivity;
 import se.paragraf.ui.task.TaskExecutor;
 
@@ -34,6 +36,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
     private final DelegationViewModel delegation;
+    private final PlanViewModel plan;
+    private final WatchListViewModel watchList;
     private final ImportWizardViewModel importWizard;
     private final FolderImportViewModel folderImport;
     private final ObjectProperty<ImportPage> importPage = new SimpleObjectProperty<>(ImportPage.NONE);
@@ -68,6 +72,8 @@ public final class MainViewModel {
         search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         this.delegation = new DelegationViewModel(services, executor);
+        this.plan = new PlanViewModel(services.managePlans(), services.linkGoals(), executor);
+        this.watchList = new WatchListViewModel(services.manageAssignments(), services.scheduleReportBack(), executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
         this.boards = new BoardsViewModel(services.manageBoards(), executor);
@@ -240,6 +246,14 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    public WatchListViewModel watchList() {
+        return watchList;
     }
 
     public SettingsViewModel settings() {

@@ -1,0 +1,91 @@
+package se.paragraf.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import se.paragraf.domain.assignment.DecisionRef;
+import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.plan.GoalId;
+import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.Screenshots;
+import se.paragraf.ui.SeedAssignments;
+import se.paragraf.ui.TestArchive;
+
+/** The Verksamhetsplan section in the real window: the plan tree, a goal's page and the watch list. */
+class PlanWindowTest {
+    @TempDir
+    Path dataDir;
+    private TestArchive archive;
+    private Stage stage;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        archive = TestArchive.openIn(dataDir).withDemo();
+        GoalId goal = archive.services().managePlans().list().get(0).nodes().stream()
+                .filter(n -> "2.3.1".equals(n.code())).findFirst().orElseThrow().id();
+        for (int number : new int[] {105, 106}) {
+            var paragraph = archive.unitOfWork().transaction(r -> r.paragraphs().findAfter(null, 100).stream()
+                    .filter(p -> p.number().equals(ParagraphNumber.of(number))).findFirst().orElseThrow());
+            archive.services().linkGoals().link(goal, DecisionRef.whole(paragraph.id()));
+        }
+        SeedAssignments.accept(archive);
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        archive.close();
+    }
+
+    @Test
+    void thePlanTreeAGoalsPageAndTheWatchList() throws Exception {
+        robot.clickOn("#nav-plan");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree().getRoot() != null && tree().getRoot().getChildren().size() == 3);
+        Screenshots.write(stage.getScene(), "80-plan-tree");
+
+        robot.clickOn(robot.lookup(".plan-tree .tree-cell").lookup((Node n) -> n instanceof javafx.scene.control.TreeCell<?> c
+                && c.getItem() != null && c.getItem().toString().startsWith("2.3.1 ")).<Node>query());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> decisions().getItems().size() == 2);
+        assertThat(decisions().getItems().get(0).paragraphLabel()).isEqualTo("§ 105");
+        Screenshots.write(stage.getScene(), "81-goal-page");
+
+        robot.clickOn("#tab-watch");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> watchTable().getItems().size() == 8);
+        Screenshots.write(stage.getScene(), "82-watch-list");
+    }
+
+    private TreeView<?> tree() {
+        return robot.lookup(".plan-tree").queryAs(TreeView.class);
+    }
+
+    private ListView<se.paragraf.application.plan.LinkedDecision> decisions() {
+        @SuppressWarnings("unchecked")
+        ListView<se.paragraf.application.plan.LinkedDecision> list = robot.lookup(".goal-decisions").queryAs(ListView.class);
+        return list;
+    }
+
+    private TableView<?> watchTable() {
+        return robot.lookup(".watch-table").queryAs(TableView.class);
+    }
+}
