@@ -35,6 +35,7 @@ import se.paragraf.ui.meetings.MeetingsView;
 import se.paragraf.ui.placeholder.PlaceholderView;
 import se.paragraf.ui.search.SearchView;
 import se.paragraf.ui.settings.SettingsView;
+import se.paragraf.ui.workbench.WorkbenchView;
 
 /**
  * The main window: navigation on the left, the selected section, and a status bar. Search is
@@ -50,6 +51,7 @@ public final class MainView extends BorderPane {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private MeetingView meetingView;
+    private WorkbenchView workbenchView;
     private ImportWizardView importWizardView;
     private FolderImportView folderImportView;
 
@@ -85,6 +87,7 @@ public final class MainView extends BorderPane {
         });
         viewModel.sectionProperty().addListener((observable, previous, section) -> show(section));
         viewModel.meetingOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
+        viewModel.workbenchOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
         viewModel.importPageProperty().addListener((observable, previous, page) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
 
@@ -145,7 +148,9 @@ public final class MainView extends BorderPane {
         Node page = section == Section.MEETINGS ? meetingsPage() : pages.computeIfAbsent(section, this::createPage);
         if (!content.getChildren().equals(List.of(page))) {
             content.getChildren().setAll(page);
-            if (page instanceof MeetingView meeting) {
+            if (page instanceof WorkbenchView workbench) {
+                workbench.focusAgenda();
+            } else if (page instanceof MeetingView meeting) {
                 meeting.focusList();
             } else if (page instanceof MeetingsView meetings) {
                 meetings.focusList();
@@ -160,17 +165,24 @@ public final class MainView extends BorderPane {
                     ? importWizardView = new ImportWizardView(viewModel.importWizard()) : importWizardView;
             case FOLDER -> folderImportView == null
                     ? folderImportView = new FolderImportView(viewModel.folderImport()) : folderImportView;
-            case NONE -> viewModel.meetingOpenProperty().get()
-                    ? meetingView() : pages.computeIfAbsent(Section.MEETINGS, this::createPage);
+            case NONE -> viewModel.workbenchOpenProperty().get() ? workbenchView()
+                    : viewModel.meetingOpenProperty().get() ? meetingView() : pages.computeIfAbsent(Section.MEETINGS, this::createPage);
         };
     }
 
     /** One meeting view, reused: the list of meetings and its scroll position stay as they were. */
     private MeetingView meetingView() {
         if (meetingView == null) {
-            meetingView = new MeetingView(viewModel.meeting(), viewModel::closeMeeting);
+            meetingView = new MeetingView(viewModel.meeting(), viewModel::closeMeeting, viewModel::openWorkbench);
         }
         return meetingView;
+    }
+
+    private WorkbenchView workbenchView() {
+        if (workbenchView == null) {
+            workbenchView = new WorkbenchView(viewModel.workbench(), viewModel::closeWorkbench);
+        }
+        return workbenchView;
     }
 
     private Node createPage(Section section) {

@@ -17,6 +17,7 @@ import se.paragraf.ui.search.SearchViewModel;
 import se.paragraf.ui.settings.SettingsViewModel;
 import se.paragraf.ui.task.BackgroundActivity;
 import se.paragraf.ui.task.TaskExecutor;
+import se.paragraf.ui.workbench.WorkbenchViewModel;
 
 /** The main window's state: the selected section, the screens' models and the status bar. */
 public final class MainViewModel {
@@ -24,6 +25,8 @@ public final class MainViewModel {
     private final MeetingsViewModel meetings;
     private final MeetingViewModel meeting;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
+    private final WorkbenchViewModel workbench;
+    private final ReadOnlyBooleanWrapper workbenchOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
     private final ImportWizardViewModel importWizard;
     private final FolderImportViewModel folderImport;
@@ -53,6 +56,7 @@ public final class MainViewModel {
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
+        this.workbench = WorkbenchViewModel.forWindow(services, executor);
     }
 
     /** Loads every screen's data and, on an empty archive, asks whether to create the demo. */
@@ -124,10 +128,45 @@ public final class MainViewModel {
 
     /** Back from a meeting to the Sammanträden list. */
     public void closeMeeting() {
+        workbenchOpen.set(false);
         meetingOpen.set(false);
     }
 
+    /** The meeting shown goes into the workbench: agenda and § editor. */
+    public void openWorkbench() {
+        MeetingId id = meeting.meetingProperty().get();
+        if (id != null) {
+            openWorkbench(id);
+        }
+    }
+
+    public void openWorkbench(MeetingId id) {
+        workbench.open(id);
+        showMeeting();
+        workbenchOpen.set(true);
+    }
+
+    /** Back from the workbench to the meeting as read, read again since it has changed. */
+    public void closeWorkbench() {
+        MeetingId id = workbench.meeting();
+        workbenchOpen.set(false);
+        if (id != null) {
+            meeting.open(id);
+        }
+        meetings.load();
+    }
+
+    /** True while Sammanträden shows the workbench of a meeting. */
+    public ReadOnlyBooleanProperty workbenchOpenProperty() {
+        return workbenchOpen.getReadOnlyProperty();
+    }
+
+    public WorkbenchViewModel workbench() {
+        return workbench;
+    }
+
     private void showMeeting() {
+        workbenchOpen.set(false);
         importPage.set(ImportPage.NONE);
         select(Section.MEETINGS);
         meetingOpen.set(true);

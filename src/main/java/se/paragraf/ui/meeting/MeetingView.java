@@ -13,6 +13,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,13 +32,18 @@ import se.paragraf.ui.ViewLoader;
  * Escape goes back to the list.
  */
 public final class MeetingView extends VBox {
+    /** Ctrl+E: edit the meeting (agenda and §§) in the workbench. */
+    public static final KeyCombination EDIT_SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
     private final MeetingViewModel viewModel;
     private final Runnable back;
+    private final Runnable edit;
 
     @FXML private Button backButton;
     @FXML private Label boardLabel;
     @FXML private Label factsLabel;
     @FXML private Button copyButton;
+    @FXML private Button editButton;
     @FXML private SplitPane split;
     @FXML private ListView<ParagraphItem> paragraphList;
     @FXML private Label placeholder;
@@ -44,8 +52,14 @@ public final class MeetingView extends VBox {
 
     /** {@code back} returns to the Sammanträden list. */
     public MeetingView(MeetingViewModel viewModel, Runnable back) {
+        this(viewModel, back, () -> { });
+    }
+
+    /** {@code edit} opens the meeting in the workbench (agenda and § editor). */
+    public MeetingView(MeetingViewModel viewModel, Runnable back, Runnable edit) {
         this.viewModel = viewModel;
         this.back = back;
+        this.edit = edit;
         ViewLoader.load(this);
     }
 
@@ -55,6 +69,8 @@ public final class MeetingView extends VBox {
         factsLabel.textProperty().bind(viewModel.factsProperty());
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         copyButton.disableProperty().bind(viewModel.selectedIndexProperty().lessThan(0));
+        editButton.disableProperty().bind(viewModel.meetingProperty().isNull());
+        editButton.setTooltip(new Tooltip(EDIT_SHORTCUT.getDisplayText()));
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(paragraphList, false);
 
@@ -89,6 +105,11 @@ public final class MeetingView extends VBox {
     }
 
     private void onKey(KeyEvent event) {
+        if (EDIT_SHORTCUT.match(event) && viewModel.meetingProperty().get() != null) {
+            event.consume();
+            edit.run();
+            return;
+        }
         if (event.isShortcutDown() || event.isShiftDown() || event.isAltDown()) {
             return;
         }
@@ -115,6 +136,11 @@ public final class MeetingView extends VBox {
     @FXML
     private void back() {
         back.run();
+    }
+
+    @FXML
+    private void edit() {
+        edit.run();
     }
 
     @FXML

@@ -40,6 +40,7 @@ public final class AgendaViewModel {
     private Consumer<ParagraphId> onOpen = id -> { };
     private MeetingId meeting;
     private boolean readOnly;
+    private int pending;
 
     public AgendaViewModel(EditAgenda editAgenda, EditSession session) {
         this.editAgenda = editAgenda;
@@ -134,6 +135,13 @@ public final class AgendaViewModel {
             return;
         }
         AgendaRow row = rows.get(from);
+        if (readOnly) {
+            return;
+        }
+        // Shown at once, so that Alt+↑ pressed again before the archive answers moves on from here.
+        rows.remove(from);
+        rows.add(to, row);
+        selectedIndex.set(to);
         change(() -> editAgenda.move(meeting, row.id(), to), row.id());
     }
 
@@ -164,9 +172,13 @@ public final class AgendaViewModel {
             return;
         }
         beforeChange.run();
+        pending++;
         session.perform(edit, () -> {
-            reload(keep);
-            afterChange.run();
+            // Read back only after the last of several quick changes, not in between.
+            if (--pending == 0) {
+                reload(keep);
+                afterChange.run();
+            }
         });
     }
 

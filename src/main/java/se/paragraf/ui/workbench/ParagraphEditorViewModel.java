@@ -42,6 +42,7 @@ public final class ParagraphEditorViewModel {
     private final EditSession session;
     private final Debouncer autosave;
     private final ReadOnlyObjectWrapper<Paragraph> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Paragraph> typed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
@@ -194,6 +195,7 @@ public final class ParagraphEditorViewModel {
     }
 
     private void revalidate() {
+        typed.set(current);
         if (context == null || current == null) {
             findings.clear();
             return;
@@ -222,6 +224,11 @@ public final class ParagraphEditorViewModel {
     /** Set when the form must be built anew: another § opened, a row added or removed, undo. Not on each keystroke. */
     public ReadOnlyObjectProperty<Paragraph> shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /** The § as typed, on every keystroke: for the rendered preview of the decision. */
+    public ReadOnlyObjectProperty<Paragraph> typedProperty() {
+        return typed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {

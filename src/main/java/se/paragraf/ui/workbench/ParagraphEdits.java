@@ -231,9 +231,34 @@ public final class ParagraphEdits {
                 }))));
     }
 
-    public void tally(int index, int yes, int no, int abstain) {
+    /** The totals of a closed vote as typed; an empty field counts as 0. */
+    /** Every serving member who has not voted yet votes {@code choice}: "övriga röstar ja", one step. */
+    public void remainingVote(int index, VoteChoice choice) {
+        List<MemberId> serving = editor.context().serving(editor.paragraph()).stream().map(MemberChoice::id).toList();
+        editor.change("vote." + index + ".ballots", Messages.get("editor.edit.ballot"), p -> proceed(p, x -> x.withVotes(
+                with(x.votes(), index, v -> {
+                    List<Ballot> ballots = new ArrayList<>(v.ballots());
+                    serving.stream().filter(m -> v.ballots().stream().noneMatch(b -> b.member().equals(m)))
+                            .forEach(m -> ballots.add(new Ballot(m, choice)));
+                    return Vote.open(v.subject(), ballots);
+                }))));
+    }
+
+    public void tally(int index, String yes, String no, String abstain) {
         editor.type("vote." + index + ".tally", Messages.get("editor.edit.vote"), p -> proceed(p, x -> x.withVotes(
-                with(x.votes(), index, v -> Vote.closed(v.subject(), new Tally(yes, no, abstain))))));
+                with(x.votes(), index, v -> Vote.closed(v.subject(), new Tally(count(yes), count(no), count(abstain)))))));
+    }
+
+    private static int count(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new DomainException(Messages.get("editor.badCount", t));
+        }
     }
 
     public void removeVote(int index) {

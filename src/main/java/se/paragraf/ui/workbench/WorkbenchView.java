@@ -1,0 +1,167 @@
+package se.paragraf.ui.workbench;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.paragraf.ui.Messages;
+
+/**
+ * The workbench: föredragningslista on the left, the § editor in the middle and, on the right,
+ * the side panel where the PDF preview and the assignment suggestions will be embedded
+ * ({@link #sidePane()}). Ctrl+Z and Ctrl+Y are the workbench's own, not the text fields'.
+ */
+public final class WorkbenchView extends VBox {
+    private final WorkbenchViewModel viewModel;
+    private final AgendaView agenda;
+    private final ParagraphEditorView editor;
+    private final StackPane sidePane = new StackPane();
+    private final ComboBox<ParagraphChoice> picker = new ComboBox<>();
+
+    /** {@code back} leaves the workbench for the meeting as read. */
+    public WorkbenchView(WorkbenchViewModel viewModel, Runnable back) {
+        this.viewModel = viewModel;
+        getStyleClass().addAll("page", "workbench-view");
+        setSpacing(10);
+        setPadding(new Insets(12, 16, 12, 16));
+
+        Button backButton = new Button(Messages.get("editor.back"), new FontIcon(Material2OutlinedAL.ARROW_BACK));
+        backButton.getStyleClass().addAll("flat", "back-button");
+        backButton.setId("workbench-back");
+        backButton.setOnAction(e -> {
+            viewModel.close();
+            back.run();
+        });
+        Label title = new Label();
+        title.getStyleClass().add("title-3");
+        title.setId("workbench-title");
+        title.textProperty().bind(viewModel.titleProperty());
+        picker.setId("paragraph-picker");
+        picker.setItems(viewModel.paragraphs());
+        picker.setPromptText(Messages.get("editor.picker.prompt"));
+        picker.setTooltip(new Tooltip(WorkbenchShortcut.PREVIOUS_PARAGRAPH.display() + " / "
+                + WorkbenchShortcut.NEXT_PARAGRAPH.display()));
+        picker.valueProperty().addListener((o, was, choice) -> {
+            if (choice != null) {
+                viewModel.openParagraph(choice.id());
+            }
+        });
+        viewModel.editor().shownProperty().addListener((o, was, p) -> pickShown());
+        viewModel.paragraphs().addListener((javafx.collections.ListChangeListener<ParagraphChoice>) change -> pickShown());
+        Label status = new Label();
+        status.setId("save-status");
+        status.getStyleClass().add("save-status");
+        status.textProperty().bind(viewModel.session().statusProperty());
+        FontIcon saved = new FontIcon(Material2OutlinedMZ.SAVE);
+        saved.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.setGraphic(saved);
+        Button undo = new Button(null, new FontIcon(Material2OutlinedMZ.UNDO));
+        undo.setId("workbench-undo");
+        undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(viewModel.session().undoTextProperty().concat(" (" + WorkbenchShortcut.UNDO.display() + ")"));
+        undo.setTooltip(undoTip);
+        undo.setOnAction(e -> viewModel.undo());
+        Button redo = new Button(null, new FontIcon(Material2OutlinedMZ.REDO));
+        redo.setId("workbench-redo");
+        redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(viewModel.session().redoTextProperty().concat(" (" + WorkbenchShortcut.REDO.display() + ")"));
+        redo.setTooltip(redoTip);
+        redo.setOnAction(e -> viewModel.redo());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, backButton, title, picker, gap, status, undo, redo);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        agenda = new AgendaView(viewModel.agenda());
+        agenda.setMinWidth(240);
+        agenda.setPadding(new Insets(0, 8, 0, 0));
+        editor = new ParagraphEditorView(viewModel.editor(), viewModel.attachments());
+        viewModel.editor().readOnlyProperty().addListener((o, was, readOnly) -> agenda.setReadOnly(readOnly));
+        sidePane.setId("workbench-side-pane");
+        sidePane.getStyleClass().add("workbench-side-pane");
+        sidePane.setMinWidth(0);
+        Label sideHint = new Label(Messages.get("editor.sidePane"), new FontIcon(Material2OutlinedMZ.PREVIEW));
+        sideHint.getStyleClass().addAll("text-muted", "side-pane-hint");
+        sideHint.setWrapText(true);
+        sidePane.getChildren().add(sideHint);
+        SplitPane split = new SplitPane(agenda, editor, sidePane);
+        split.setId("workbench-split");
+        split.setDividerPositions(0.27, 0.78);
+        SplitPane.setResizableWithParent(agenda, false);
+        SplitPane.setResizableWithParent(sidePane, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(top, split);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A handler, not a filter: a field's own keys (Ctrl+Enter in an att-sats) go first.
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (editor.handle(event)) {
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * The slot for the side panel: the PDF preview (ui/preview) and the assignment suggestions
+     * go here, e.g. in a TabPane replacing the hint. It gets the right quarter of the window.
+     */
+    public StackPane sidePane() {
+        return sidePane;
+    }
+
+    /** The picker names the § in the editor, also after the list of §§ was read again. */
+    private void pickShown() {
+        var shown = viewModel.editor().shownProperty().get();
+        if (shown != null) {
+            viewModel.paragraphs().stream().filter(c -> c.id().equals(shown.id())).findFirst().ifPresent(picker::setValue);
+        }
+    }
+
+    /** Gives the keyboard to the agenda, as the view is shown. */
+    public void focusAgenda() {
+        Platform.runLater(agenda::focusList);
+    }
+
+    private void onKey(KeyEvent event) {
+        if (WorkbenchShortcut.UNDO.matches(event)) {
+            viewModel.undo();
+        } else if (WorkbenchShortcut.REDO.matches(event) || WorkbenchShortcut.REDO_ALTERNATIVE.matches(event)) {
+            viewModel.redo();
+        } else if (WorkbenchShortcut.SAVE_NOW.matches(event)) {
+            viewModel.editor().commitPending();
+        } else if (WorkbenchShortcut.AGENDA_NUMBER.matches(event)) {
+            viewModel.agenda().number();
+        } else if (WorkbenchShortcut.AGENDA_NEW_ITEM.matches(event)) {
+            agenda.focusNewItem();
+        } else if (WorkbenchShortcut.NEXT_PARAGRAPH.matches(event)) {
+            step(1);
+        } else if (WorkbenchShortcut.PREVIOUS_PARAGRAPH.matches(event)) {
+            step(-1);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void step(int by) {
+        int index = picker.getSelectionModel().getSelectedIndex() + by;
+        if (index >= 0 && index < picker.getItems().size()) {
+            picker.getSelectionModel().select(index);
+            editor.focusTitle();
+        }
+    }
+}
