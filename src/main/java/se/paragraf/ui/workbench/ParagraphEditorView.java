@@ -197,12 +197,12 @@ public final class ParagraphEditorView extends StackPane {
                 viewModel.edits()::responsible);
         TextField officer = form.text("officer", p.caseOfficer(), Messages.get("editor.officer.prompt"),
                 viewModel.edits()::officer);
-        return EditorForm.card(EditorForm.row(number, title), labelled("editor.caseNumbers", cases),
-                EditorForm.row(labelled("editor.responsible", responsible), labelled("editor.officer", officer)));
+        return EditorForm.card(EditorForm.row(number, title), labelled(Messages.get("editor.caseNumbers"), cases),
+                EditorForm.row(labelled(Messages.get("editor.responsible"), responsible), labelled(Messages.get("editor.officer"), officer)));
     }
 
-    private static VBox labelled(String key, Control field) {
-        Label label = new Label(Messages.get(key));
+    private static VBox labelled(String text, Control field) {
+        Label label = new Label(text);
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);
         VBox box = new VBox(2, label, field);

@@ -52,7 +52,7 @@ final class ProceedingsForm {
                 : viewModel.context().members().stream().map(MemberChoice::name).toList();
         VBox card = EditorForm.card();
         card.getChildren().add(EditorForm.headed(form.heading("proceedings", Messages.get("editor.proceedings"))));
-        card.getChildren().add(part("motions", "editor.motions", WorkbenchShortcut.ADD_MOTION, this::addMotion));
+        card.getChildren().add(part("motions", Messages.get("editor.motions"), WorkbenchShortcut.ADD_MOTION, this::addMotion));
         for (int i = 0; i < x.motions().size(); i++) {
             card.getChildren().add(motionRow(i, x.motions().get(i), names));
         }
@@ -71,22 +71,22 @@ final class ProceedingsForm {
             adopted.valueProperty().addListener((o, was, now) -> viewModel.edits().adopted(now));
             card.getChildren().add(EditorForm.row(new Label(Messages.get("editor.adopted")), adopted));
         }
-        card.getChildren().add(part("votes", "editor.votes", WorkbenchShortcut.ADD_VOTE, () -> addVote(true)));
+        card.getChildren().add(part("votes", Messages.get("editor.votes"), WorkbenchShortcut.ADD_VOTE, () -> addVote(true)));
         Button closed = EditorForm.add(Messages.get("editor.addClosedVote"), null, () -> addVote(false));
         closed.setId("editor-add-closed-vote");
         ((HBox) card.getChildren().get(card.getChildren().size() - 1)).getChildren().add(closed);
         for (int i = 0; i < x.votes().size(); i++) {
             card.getChildren().add(voteBox(i, x.votes().get(i), p));
         }
-        card.getChildren().add(part("dissents", "editor.dissents", WorkbenchShortcut.ADD_DISSENT, this::addDissent));
+        card.getChildren().add(part("dissents", Messages.get("editor.dissents"), WorkbenchShortcut.ADD_DISSENT, this::addDissent));
         for (int i = 0; i < x.dissents().size(); i++) {
             card.getChildren().add(dissentRow(i, x.dissents().get(i), names));
         }
-        card.getChildren().add(part("statements", "editor.statements", WorkbenchShortcut.ADD_STATEMENT, this::addStatement));
+        card.getChildren().add(part("statements", Messages.get("editor.statements"), WorkbenchShortcut.ADD_STATEMENT, this::addStatement));
         for (int i = 0; i < x.statements().size(); i++) {
             card.getChildren().add(statementRow(i, x.statements().get(i), names));
         }
-        card.getChildren().add(part("disqualifications", "editor.disqualifications", WorkbenchShortcut.ADD_DISQUALIFICATION,
+        card.getChildren().add(part("disqualifications", Messages.get("editor.disqualifications"), WorkbenchShortcut.ADD_DISQUALIFICATION,
                 this::addDisqualification));
         for (int i = 0; i < x.disqualifications().size(); i++) {
             card.getChildren().add(disqualificationRow(i, x.disqualifications().get(i), names));
@@ -95,7 +95,7 @@ final class ProceedingsForm {
     }
 
     private HBox part(String key, String title, WorkbenchShortcut shortcut, Runnable add) {
-        Label heading = form.heading(key, Messages.get(title));
+        Label heading = form.heading(key, title);
         heading.getStyleClass().setAll("label", "text-bold", "editor-subheading");
         Button button = EditorForm.add(Messages.get("editor.add"), shortcut, add);
         button.setId("editor-add-" + key);
