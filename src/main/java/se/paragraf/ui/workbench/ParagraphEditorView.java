@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -148,12 +149,11 @@ public final class ParagraphEditorView extends StackPane {
         parts.add(decision(paragraph));
         parts.add(proceedings.build(paragraph));
         parts.add(distribution(paragraph));
-        page.getChildren().setAll(parts);
-        page.setDisable(false);
         if (viewModel.readOnlyProperty().get()) {
             parts.stream().filter(n -> n != findingsBox && !n.getStyleClass().contains("read-only-banner"))
                     .forEach(n -> n.setDisable(true));
         }
+        page.getChildren().setAll(parts);
         form.building(false);
         mark();
         String target = focusAfterBuild != null ? focusAfterBuild : focused;
@@ -187,8 +187,8 @@ public final class ParagraphEditorView extends StackPane {
     }
 
     private Node header(Paragraph p) {
-        Label number = new Label("§ " + p.number());
-        number.getStyleClass().addAll("title-2", "editor-number");
+        Label number = form.heading("number", "§ " + p.number());
+        number.getStyleClass().setAll("label", "title-2", "editor-number");
         TextField title = form.text("title", p.title(), Messages.get("editor.title.prompt"), viewModel.edits()::title);
         title.getStyleClass().add("editor-title");
         TextField cases = form.text("caseNumbers", p.caseNumbers().stream().map(CaseNumber::compact)
@@ -230,7 +230,7 @@ public final class ParagraphEditorView extends StackPane {
                     text -> viewModel.edits().sectionHeading(index, text));
             heading.getStyleClass().add("section-heading");
             card.getChildren().addAll(EditorForm.row(heading, EditorForm.remove(() -> viewModel.edits().removeSection(index))),
-                    form.area("section." + i + ".text", section.text(), Messages.get("editor.sectionText.prompt"), 4,
+                    form.area("section." + i + ".text", section.text(), Messages.get("editor.sectionText.prompt"), 6,
                             text -> viewModel.edits().sectionText(index, text)));
         }
         return card;
@@ -261,8 +261,10 @@ public final class ParagraphEditorView extends StackPane {
                 int index = c;
                 Label att = new Label("att");
                 att.getStyleClass().add("clause-att");
-                TextField text = form.text(ParagraphEdits.clauseKey(b, c), decisionBlock.clauses().get(c).text(),
-                        Messages.get("editor.clause.prompt"), typed -> viewModel.edits().clause(block, index, typed));
+                TextArea text = form.area(ParagraphEdits.clauseKey(b, c), decisionBlock.clauses().get(c).text(),
+                        Messages.get("editor.clause.prompt"), 1, typed -> viewModel.edits().clause(block, index, typed));
+                // A long att-sats wraps instead of scrolling out of sight; it grows a line when needed.
+                text.setPrefRowCount(decisionBlock.clauses().get(c).text().length() > 70 ? 2 : 1);
                 text.getStyleClass().add("clause-field");
                 text.addEventFilter(KeyEvent.KEY_PRESSED, event -> onClauseKey(event, text, block, index));
                 card.getChildren().add(EditorForm.row(att, text,
@@ -312,7 +314,7 @@ public final class ParagraphEditorView extends StackPane {
     }
 
     /** Ctrl+Enter adds the next att-sats; Ctrl+Space offers the board's phrases; Alt+↑/↓ moves the att-sats. */
-    private void onClauseKey(KeyEvent event, TextField field, int block, int index) {
+    private void onClauseKey(KeyEvent event, TextArea field, int block, int index) {
         if (WorkbenchShortcut.INSERT_PHRASE.matches(event)) {
             event.consume();
             phraseMenu(field, block, index);
@@ -322,11 +324,17 @@ public final class ParagraphEditorView extends StackPane {
         } else if (WorkbenchShortcut.AGENDA_MOVE_DOWN.matches(event)) {
             event.consume();
             moveClause(block, index, index + 1);
-        } else if (WorkbenchShortcut.ADD_CLAUSE.matches(event)) {
+        } else if (WorkbenchShortcut.ADD_CLAUSE.matches(event) || isPlainEnter(event)) {
+            // An att-sats is one line of meaning: Enter goes on to the next one, as Ctrl+Enter does.
             event.consume();
             focusAfterBuild(ParagraphEdits.clauseKey(block, index + 1));
             viewModel.edits().addClause(block, null);
         }
+    }
+
+    private static boolean isPlainEnter(KeyEvent event) {
+        return event.getCode() == javafx.scene.input.KeyCode.ENTER && !event.isShiftDown() && !event.isControlDown()
+                && !event.isAltDown() && !event.isMetaDown();
     }
 
     private void moveClause(int block, int from, int to) {
@@ -338,7 +346,7 @@ public final class ParagraphEditorView extends StackPane {
     }
 
     /** The phrases whose abbreviation or text begins as typed; a typed abbreviation alone is replaced at once. */
-    private void phraseMenu(TextField field, int block, int index) {
+    private void phraseMenu(TextInputControl field, int block, int index) {
         WorkbenchContext context = viewModel.context();
         String typed = field.getText().equals(ParagraphEdits.NEW_TEXT) ? "" : field.getText();
         List<Phrase> matches = context.phrases().complete(PhraseKind.CLAUSE, typed);
@@ -510,7 +518,7 @@ public final class ParagraphEditorView extends StackPane {
             case DISQUALIFICATION -> "disqualifications";
             case DECISION -> "decision";
             case CASE_NUMBER -> "caseNumbers";
-            case NUMBER, QUORUM, OFFICERS -> "title";
+            case NUMBER, QUORUM, OFFICERS -> "number";
         };
     }
 }

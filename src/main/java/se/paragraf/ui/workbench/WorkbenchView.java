@@ -50,6 +50,11 @@ public final class WorkbenchView extends VBox {
         title.setId("workbench-title");
         title.textProperty().bind(viewModel.titleProperty());
         picker.setId("paragraph-picker");
+        // Long § titles must not push the way back and the meeting's name out of the bar.
+        picker.setPrefWidth(340);
+        picker.setMaxWidth(340);
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         picker.setItems(viewModel.paragraphs());
         picker.setPromptText(Messages.get("editor.picker.prompt"));
         picker.setTooltip(new Tooltip(WorkbenchShortcut.PREVIOUS_PARAGRAPH.display() + " / "

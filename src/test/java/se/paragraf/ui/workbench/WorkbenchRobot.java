@@ -24,7 +24,15 @@ public final class WorkbenchRobot {
     }
 
     /** From the Sammanträden list: opens the meeting of that date and its workbench. */
-    public void openMeeting(String date) throws TimeoutException {
+    public void openMeeting(String date) {
+        try {
+            openMeetingOrTimeOut(date);
+        } catch (TimeoutException e) {
+            throw new AssertionError("The meeting " + date + " did not open in the workbench", e);
+        }
+    }
+
+    private void openMeetingOrTimeOut(String date) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> robot.lookup(".meetings-tree .tree-table-cell").lookup(date).tryQuery().isPresent());
         robot.doubleClickOn(robot.lookup(".meetings-tree .tree-table-cell").lookup(date).<Node>query());

@@ -30,22 +30,21 @@ class WorkbenchWindowTest {
     Path dataDir;
     private TestArchive archive;
     private WorkbenchFixture fixture;
+    private AppWindow window;
     private Stage stage;
-    private Application app;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void startWindow() throws Exception {
         archive = TestArchive.openIn(dataDir);
         fixture = WorkbenchFixture.create(archive.services());
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        window = AppWindow.start(archive);
+        stage = window.stage();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 
@@ -138,8 +137,8 @@ class WorkbenchWindowTest {
         bench.await("read-only-banner", () -> robot.lookup("#editor-read-only").tryQuery().isPresent());
         assertThat(robot.lookup("#editor-read-only").queryAs(Label.class).getText())
                 .contains("justerades 2025-09-05").contains("kan inte längre ändras");
-        assertThat(robot.lookup("#title").queryAs(TextField.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#agenda-add-matter").query().isDisabled()).isTrue();
+        assertThat(WorkbenchRobot.onFx(() -> robot.lookup("#title").queryAs(TextField.class).isDisabled())).isTrue();
+        assertThat(WorkbenchRobot.onFx(() -> robot.lookup("#agenda-add-matter").query().isDisabled())).isTrue();
         Screenshots.write(stage.getScene(), "25-workbench-read-only");
     }
 
