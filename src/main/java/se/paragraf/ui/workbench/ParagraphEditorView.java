@@ -22,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -62,6 +63,7 @@ public final class ParagraphEditorView extends StackPane {
     private final Map<Integer, Label> previews = new HashMap<>();
     private final ProceedingsForm proceedings;
     private String focusAfterBuild;
+    private se.paragraf.domain.paragraph.ParagraphId builtFor;
 
     public ParagraphEditorView(ParagraphEditorViewModel viewModel, AttachmentEdits attachments) {
         this.viewModel = viewModel;
@@ -154,6 +156,11 @@ public final class ParagraphEditorView extends StackPane {
                     .forEach(n -> n.setDisable(true));
         }
         page.getChildren().setAll(parts);
+        if (!paragraph.id().equals(builtFor)) {
+            // Another § starts at its top, not where the last one was scrolled to.
+            scroll.setVvalue(0);
+            builtFor = paragraph.id();
+        }
         form.building(false);
         mark();
         String target = focusAfterBuild != null ? focusAfterBuild : focused;
@@ -261,6 +268,7 @@ public final class ParagraphEditorView extends StackPane {
                 int index = c;
                 Label att = new Label("att");
                 att.getStyleClass().add("clause-att");
+                att.setMinWidth(Region.USE_PREF_SIZE);
                 TextArea text = form.area(ParagraphEdits.clauseKey(b, c), decisionBlock.clauses().get(c).text(),
                         Messages.get("editor.clause.prompt"), 1, typed -> viewModel.edits().clause(block, index, typed));
                 // A long att-sats wraps instead of scrolling out of sight; it grows a line when needed.

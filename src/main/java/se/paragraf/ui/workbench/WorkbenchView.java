@@ -51,8 +51,8 @@ public final class WorkbenchView extends VBox {
         title.textProperty().bind(viewModel.titleProperty());
         picker.setId("paragraph-picker");
         // Long § titles must not push the way back and the meeting's name out of the bar.
-        picker.setPrefWidth(340);
-        picker.setMaxWidth(340);
+        picker.setPrefWidth(300);
+        picker.setMaxWidth(300);
         backButton.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
         picker.setItems(viewModel.paragraphs());
@@ -65,10 +65,13 @@ public final class WorkbenchView extends VBox {
             }
         });
         viewModel.editor().shownProperty().addListener((o, was, p) -> pickShown());
-        viewModel.paragraphs().addListener((javafx.collections.ListChangeListener<ParagraphChoice>) change -> pickShown());
+        // Later, not now: the combo box itself clears its value when its items are replaced.
+        viewModel.paragraphs().addListener((javafx.collections.ListChangeListener<ParagraphChoice>) change ->
+                Platform.runLater(this::pickShown));
         Label status = new Label();
         status.setId("save-status");
         status.getStyleClass().add("save-status");
+        status.setMinWidth(Region.USE_PREF_SIZE);
         status.textProperty().bind(viewModel.session().statusProperty());
         FontIcon saved = new FontIcon(Material2OutlinedMZ.SAVE);
         saved.visibleProperty().bind(status.textProperty().isNotEmpty());

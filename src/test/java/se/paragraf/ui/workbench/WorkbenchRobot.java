@@ -43,8 +43,8 @@ public final class WorkbenchRobot {
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false)));
     }
 
-    public void addMatter(String caseNumber, String title, String proposal) throws TimeoutException {
-        int before = agenda().getItems().size();
+    public void addMatter(String caseNumber, String title, String proposal) {
+        int before = onFx(() -> agenda().getItems().size());
         robot.clickOn("#agenda-case");
         if (!caseNumber.isEmpty()) {
             robot.write(caseNumber);
@@ -55,14 +55,14 @@ public final class WorkbenchRobot {
             robot.write(proposal);
         }
         robot.clickOn("#agenda-add-matter");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> agenda().getItems().size() == before + 1);
+        await("agenda item " + title, () -> onFx(() -> agenda().getItems().size() == before + 1));
     }
 
-    public void addInformation(String title) throws TimeoutException {
-        int before = agenda().getItems().size();
+    public void addInformation(String title) {
+        int before = onFx(() -> agenda().getItems().size());
         robot.clickOn("#agenda-item-title").write(title);
         robot.clickOn("#agenda-add-information");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> agenda().getItems().size() == before + 1);
+        await("agenda item " + title, () -> onFx(() -> agenda().getItems().size() == before + 1));
     }
 
     /** Waits until the agenda reads, row by row, "§ 1 Title" or "Info Title". */
@@ -81,7 +81,7 @@ public final class WorkbenchRobot {
         return onFx(() -> agenda().getItems().stream().map(r -> r.number() + " " + r.title()).toList());
     }
 
-    static <T> T onFx(java.util.concurrent.Callable<T> read) {
+    public static <T> T onFx(java.util.concurrent.Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(WAIT, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -98,15 +98,15 @@ public final class WorkbenchRobot {
                 && c.getItem() instanceof AgendaRow r && r.title().equals(title)).query();
     }
 
-    public void awaitEditorTitle(String title) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#title").tryQuery()
-                .map(n -> ((TextField) n).getText().equals(title)).orElse(false));
+    public void awaitEditorTitle(String title) {
+        await("title " + title, () -> onFx(() -> robot.lookup("#title").tryQuery()
+                .map(n -> ((TextField) n).getText().equals(title)).orElse(false)));
     }
 
     /** Waits until the field with that id (the field key with dots as dashes) has the keyboard. */
-    public void awaitFocus(String id) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() != null
-                && id.equals(stage.getScene().getFocusOwner().getId()));
+    public void awaitFocus(String id) {
+        await("focus in " + id, () -> onFx(() -> stage.getScene().getFocusOwner() != null
+                && id.equals(stage.getScene().getFocusOwner().getId())));
     }
 
     /** Selects the field's text and types over it, as a user correcting a name would. */
