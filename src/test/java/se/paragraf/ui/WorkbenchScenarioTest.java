@@ -16,7 +16,7 @@ import se.paragraf.cli.MeetingExportCli;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.workbench.AppWindow;
 import se.paragraf.ui.workbench.WorkbenchFixture;
-import se.paragraf.ui.workbench.WorkbenchRobot;
+import se.paragraf.ui.workbench.EditorRobot;
 
 /**
  * The issue's scenario end to end: a board with members and a meeting with attendance (made
@@ -44,7 +44,7 @@ class WorkbenchScenarioTest {
             meeting = fixture.meeting.id();
             AppWindow window = AppWindow.start(archive);
             try {
-                takeDownTheMeeting(new WorkbenchRobot(robot, window.stage()), fixture, window);
+                takeDownTheMeeting(new EditorRobot(robot, window.stage()), fixture, window);
             } finally {
                 window.close();
             }
@@ -95,7 +95,7 @@ class WorkbenchScenarioTest {
         assertThat(errors).as("no vote, dissent, jäv or quorum errors").isEmpty();
     }
 
-    private void takeDownTheMeeting(WorkbenchRobot bench, WorkbenchFixture fixture, AppWindow window) {
+    private void takeDownTheMeeting(EditorRobot bench, WorkbenchFixture fixture, AppWindow window) {
         bench.openMeeting("2025-09-02");
         bench.addMatter("25KN12", GRANTS, "bevilja bidragen");
         bench.addMatter("25KN20", LEASE, "");
@@ -115,7 +115,7 @@ class WorkbenchScenarioTest {
         bench.awaitFocus("vote-0-subject");
         bench.clickInEditor("#ballot-0-" + fixture.id("Bo Lind") + "-no");
         bench.clickInEditor("#vote-0-rest-yes");
-        bench.await("tally", () -> WorkbenchRobot.onFx(() -> robot.lookup("#vote-0-tally").tryQuery()
+        bench.await("tally", () -> EditorRobot.onFx(() -> robot.lookup("#vote-0-tally").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Ja 4, nej 1, avstår 0 av 5")).orElse(false)));
         shortcut(KeyCode.R);
         bench.awaitFocus("dissent-0-member");
@@ -148,7 +148,7 @@ class WorkbenchScenarioTest {
         bench.awaitAgenda("§ 1 " + GRANTS, "§ 2 " + LEASE, "Info " + INFORMATION);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         bench.awaitAgenda("§ 1 " + LEASE, "§ 2 " + GRANTS, "Info " + INFORMATION);
-        bench.await("saved", () -> WorkbenchRobot.onFx(() -> robot.lookup("#save-status").queryAs(Label.class)
+        bench.await("saved", () -> EditorRobot.onFx(() -> robot.lookup("#save-status").queryAs(Label.class)
                 .getText().startsWith("Sparat ")));
         Screenshots.write(window.stage().getScene(), "33-scenario-reordered");
         robot.clickOn("#workbench-back");

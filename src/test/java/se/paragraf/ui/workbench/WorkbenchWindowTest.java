@@ -50,7 +50,7 @@ class WorkbenchWindowTest {
 
     @Test
     void buildsTheAgendaReordersItByKeyboardAndDragAndEntersAParagraphWithAVoteAndADissent() throws Exception {
-        WorkbenchRobot bench = new WorkbenchRobot(robot, stage);
+        EditorRobot bench = new EditorRobot(robot, stage);
         bench.openMeeting("2025-09-02");
         Screenshots.write(stage.getScene(), "20-workbench-empty");
 
@@ -132,13 +132,13 @@ class WorkbenchWindowTest {
         var attendance = s.recordAttendance().load(fixture.meeting.id());
         s.recordAttendance().save(attendance.withOfficers(attendance.officers().adjusted(java.time.LocalDate.of(2025, 9, 5))));
 
-        WorkbenchRobot bench = new WorkbenchRobot(robot, stage);
+        EditorRobot bench = new EditorRobot(robot, stage);
         bench.openMeeting("2025-09-02");
         bench.await("read-only-banner", () -> robot.lookup("#editor-read-only").tryQuery().isPresent());
         assertThat(robot.lookup("#editor-read-only").queryAs(Label.class).getText())
                 .contains("justerades 2025-09-05").contains("kan inte längre ändras");
-        assertThat(WorkbenchRobot.onFx(() -> robot.lookup("#title").queryAs(TextField.class).isDisabled())).isTrue();
-        assertThat(WorkbenchRobot.onFx(() -> robot.lookup("#agenda-add-matter").query().isDisabled())).isTrue();
+        assertThat(EditorRobot.onFx(() -> robot.lookup("#title").queryAs(TextField.class).isDisabled())).isTrue();
+        assertThat(EditorRobot.onFx(() -> robot.lookup("#agenda-add-matter").query().isDisabled())).isTrue();
         Screenshots.write(stage.getScene(), "25-workbench-read-only");
     }
 

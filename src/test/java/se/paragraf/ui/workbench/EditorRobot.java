@@ -12,13 +12,13 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the agenda and the § editor in the real window, waiting on what the user would see. */
-public final class WorkbenchRobot {
+/** Drives the agenda and the § editor in the real window, waiting on what the user would see (ui.WorkbenchRobot does boards and meetings). */
+public final class EditorRobot {
     private static final int WAIT = 30;
     private final FxRobot robot;
     private final Stage stage;
 
-    public WorkbenchRobot(FxRobot robot, Stage stage) {
+    public EditorRobot(FxRobot robot, Stage stage) {
         this.robot = robot;
         this.stage = stage;
     }
