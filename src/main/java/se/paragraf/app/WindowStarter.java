@@ -31,7 +31,9 @@ final class WindowStarter implements GuiStarter {
         CompletableFuture<OpenArchive> opening = new CompletableFuture<>();
         Thread openThread = new Thread(() -> {
             try {
-                opening.complete(opener.open(dataDirectory));
+                OpenArchive archive = opener.open(dataDirectory);
+                warmUp(archive);
+                opening.complete(archive);
             } catch (RuntimeException e) {
                 LOG.warn("Arkivet kunde inte öppnas: {}", e.getMessage());
                 LOG.debug("Orsak", e);
@@ -44,6 +46,19 @@ final class WindowStarter implements GuiStarter {
             ParagrafApp.launchWith(opening.thenApply(OpenArchive::services), location);
         } finally {
             close(opening);
+        }
+    }
+
+    /**
+     * Reads the meetings once while JavaFX is still starting: the first query pays for loading
+     * jOOQ and reading H2's pages (seconds on a large archive), so the list's own query, once the
+     * window is up, takes milliseconds.
+     */
+    private static void warmUp(OpenArchive archive) {
+        try {
+            archive.services().listMeetings().meetings();
+        } catch (RuntimeException e) {
+            LOG.debug("Förvärmningen av sammanträdeslistan misslyckades; listan läser själv", e);
         }
     }
 

@@ -77,4 +77,11 @@ public final class ManageBoards {
     public List<Membership> memberships(BoardId board) {
         return unitOfWork.transaction(r -> r.members().membershipsOf(board));
     }
+
+    /** The board's memberships in {@link #memberships} order, each with its member's name and party. */
+    public List<BoardMember> roll(BoardId board) {
+        return unitOfWork.transaction(r -> r.members().membershipsOf(board).stream()
+                .flatMap(m -> r.members().findById(m.member()).map(x -> new BoardMember(m, x)).stream())
+                .toList());
+    }
 }

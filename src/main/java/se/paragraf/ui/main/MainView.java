@@ -27,7 +27,13 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.boards.BoardsView;
 import se.paragraf.ui.importing.FolderImportView;
+import se.paragraf.ui.meetingform.MeetingFormView;
+import se.paragraf.ui.phrases.PhraseLibraryView;
+import se.paragraf.ui.shortcuts.Shortcut;
+import se.paragraf.ui.shortcuts.ShortcutOverlay;
+import se.paragraf.ui.shortcuts.ShortcutRegistry;
 import se.paragraf.ui.importing.ImportChooser;
 import se.paragraf.ui.importing.ImportWizardView;
 import se.paragraf.ui.meeting.MeetingView;
@@ -54,6 +60,8 @@ public final class MainView extends BorderPane {
     private WorkbenchView workbenchView;
     private ImportWizardView importWizardView;
     private FolderImportView folderImportView;
+    private final Map<WorkbenchPage, Node> workbenchPages = new EnumMap<>(WorkbenchPage.class);
+    private ShortcutOverlay shortcutOverlay;
 
     @FXML private VBox navigation;
     @FXML private Button quickSearch;
@@ -87,8 +95,9 @@ public final class MainView extends BorderPane {
         });
         viewModel.sectionProperty().addListener((observable, previous, section) -> show(section));
         viewModel.meetingOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
-        viewModel.workbenchOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
+        viewModel.editorOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
         viewModel.importPageProperty().addListener((observable, previous, page) -> show(viewModel.sectionProperty().get()));
+        viewModel.workbenchPageProperty().addListener((observable, previous, page) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
 
         archiveLocation.setText(Messages.get("status.archive", viewModel.archiveLocation()));
@@ -138,6 +147,31 @@ public final class MainView extends BorderPane {
         scene.getAccelerators().put(SEARCH_SHORTCUT, this::quickSearch);
         scene.getAccelerators().put(MeetingsView.IMPORT_SHORTCUT,
                 () -> ImportChooser.protocolFile(scene.getWindow()).ifPresent(viewModel::importFile));
+        scene.getAccelerators().put(ShortcutOverlay.HELP, () -> shortcutOverlay().toggle(scene.getWindow()));
+        scene.getAccelerators().put(ShortcutOverlay.HELP_ALTERNATIVE, () -> shortcutOverlay().toggle(scene.getWindow()));
+    }
+
+    /** The keyboard help (F1), built on first use from every screen's registered shortcuts. */
+    public ShortcutOverlay shortcutOverlay() {
+        if (shortcutOverlay == null) {
+            shortcutOverlay = new ShortcutOverlay(ShortcutRegistry.standard());
+        }
+        return shortcutOverlay;
+    }
+
+    /** The whole window's shortcuts, and those of screens that do not register their own yet. */
+    public static void registerShortcuts(ShortcutRegistry registry) {
+        String window = Messages.get("shortcuts.window");
+        registry.add(Shortcut.of(window, ShortcutOverlay.HELP, Messages.get("shortcuts.help")));
+        registry.add(Shortcut.of(window, ShortcutOverlay.HELP_ALTERNATIVE, Messages.get("shortcuts.help")));
+        registry.add(Shortcut.of(window, SEARCH_SHORTCUT, Messages.get("shortcuts.search")));
+        for (Section section : Section.values()) {
+            registry.add(Shortcut.of(window, section.shortcut(), Messages.get("shortcuts.section", section.title())));
+        }
+        String search = Section.MATTERS.title();
+        registry.add(Shortcut.described(search, Messages.get("shortcuts.key.down"), Messages.get("shortcuts.searchDown")));
+        registry.add(Shortcut.described(search, Messages.get("shortcuts.key.enter"), Messages.get("shortcuts.searchOpen")));
+        registry.add(Shortcut.described(search, Messages.get("shortcuts.key.escape"), Messages.get("shortcuts.searchClear")));
     }
 
     private void show(Section section) {
@@ -154,6 +188,10 @@ public final class MainView extends BorderPane {
                 meeting.focusList();
             } else if (page instanceof MeetingsView meetings) {
                 meetings.focusList();
+            } else if (page instanceof BoardsView boards) {
+                boards.focusList();
+            } else if (page instanceof MeetingFormView form) {
+                form.focusFirstField();
             }
         }
     }
@@ -165,22 +203,34 @@ public final class MainView extends BorderPane {
                     ? importWizardView = new ImportWizardView(viewModel.importWizard()) : importWizardView;
             case FOLDER -> folderImportView == null
                     ? folderImportView = new FolderImportView(viewModel.folderImport()) : folderImportView;
-            case NONE -> viewModel.workbenchOpenProperty().get() ? workbenchView()
-                    : viewModel.meetingOpenProperty().get() ? meetingView() : pages.computeIfAbsent(Section.MEETINGS, this::createPage);
+            case NONE -> viewModel.workbenchPageProperty().get() != WorkbenchPage.NONE
+                    ? workbenchPages.computeIfAbsent(viewModel.workbenchPageProperty().get(), this::createWorkbenchPage)
+                    : viewModel.editorOpenProperty().get() ? workbenchView()
+                    : viewModel.meetingOpenProperty().get()
+                    ? meetingView() : pages.computeIfAbsent(Section.MEETINGS, this::createPage);
+        };
+    }
+
+    private Node createWorkbenchPage(WorkbenchPage page) {
+        return switch (page) {
+            case BOARDS -> new BoardsView(viewModel.boards());
+            case MEETING_FORM -> new MeetingFormView(viewModel.meetingForm());
+            case PHRASES -> new PhraseLibraryView(viewModel.phrases());
+            case NONE -> throw new IllegalArgumentException("No page for NONE");
         };
     }
 
     /** One meeting view, reused: the list of meetings and its scroll position stay as they were. */
     private MeetingView meetingView() {
         if (meetingView == null) {
-            meetingView = new MeetingView(viewModel.meeting(), viewModel::closeMeeting, viewModel::openWorkbench);
+            meetingView = new MeetingView(viewModel.meeting(), viewModel::closeMeeting, viewModel::openEditor);
         }
         return meetingView;
     }
 
     private WorkbenchView workbenchView() {
         if (workbenchView == null) {
-            workbenchView = new WorkbenchView(viewModel.workbench(), viewModel::closeWorkbench);
+            workbenchView = new WorkbenchView(viewModel.minutesEditor(), viewModel::closeEditor);
         }
         return workbenchView;
     }

@@ -7,6 +7,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import se.paragraf.application.Services;
+import se.paragraf.domain.board.BoardId;
+import se.paragraf.ui.boards.BoardsViewModel;
+import se.paragraf.ui.meetingform.MeetingFormViewModel;
+import se.paragraf.ui.phrases.PhraseLibraryViewModel;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.importing.FolderImportViewModel;
@@ -25,14 +29,19 @@ public final class MainViewModel {
     private final MeetingsViewModel meetings;
     private final MeetingViewModel meeting;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
-    private final WorkbenchViewModel workbench;
-    private final ReadOnlyBooleanWrapper workbenchOpen = new ReadOnlyBooleanWrapper(false);
+    private final WorkbenchViewModel minutesEditor;
+    private final ReadOnlyBooleanWrapper editorOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
     private final ImportWizardViewModel importWizard;
     private final FolderImportViewModel folderImport;
     private final ObjectProperty<ImportPage> importPage = new SimpleObjectProperty<>(ImportPage.NONE);
     private final SearchViewModel search;
     private final DemoOffer demoOffer;
+    private final BoardsViewModel boards;
+    private final MeetingFormViewModel meetingForm;
+    private final PhraseLibraryViewModel phrases;
+    private final ObjectProperty<WorkbenchPage> workbenchPage = new SimpleObjectProperty<>(WorkbenchPage.NONE);
+    private WorkbenchPage returnTo = WorkbenchPage.NONE;
     private final TaskExecutor executor;
     private final String archiveLocation;
 
@@ -56,7 +65,15 @@ public final class MainViewModel {
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
-        this.workbench = WorkbenchViewModel.forWindow(services, executor);
+        this.minutesEditor = WorkbenchViewModel.forWindow(services, executor);
+        this.boards = new BoardsViewModel(services.manageBoards(), executor);
+        this.meetingForm = new MeetingFormViewModel(services.manageBoards(), services.planMeeting(),
+                services.recordAttendance(), services.validateMeeting(), executor);
+        this.phrases = new PhraseLibraryViewModel(services.editPhraseLibrary(), services.manageBoards(), executor);
+        boards.onNavigate(this::showPhrases, this::newMeeting, this::closeWorkbench, this::reload);
+        meetingForm.onNavigate(this::closeWorkbench, meetings::load);
+        phrases.onClose(this::closeWorkbench);
+        meetings.onWorkbench(this::showBoards, this::newMeeting, this::editMeeting);
     }
 
     /** Loads every screen's data and, on an empty archive, asks whether to create the demo. */
@@ -102,6 +119,7 @@ public final class MainViewModel {
      */
     public void importFile(Path file) {
         importWizard.open(file);
+        workbenchPage.set(WorkbenchPage.NONE);
         select(Section.MEETINGS);
         importPage.set(ImportPage.WIZARD);
     }
@@ -109,6 +127,7 @@ public final class MainViewModel {
     /** Imports every protocol in the folder in the background, unless a batch is already running. */
     public void importFolder(Path folder) {
         folderImport.start(folder);
+        workbenchPage.set(WorkbenchPage.NONE);
         select(Section.MEETINGS);
         importPage.set(ImportPage.FOLDER);
     }
@@ -126,48 +145,108 @@ public final class MainViewModel {
         return folderImport;
     }
 
+    /** Nämnder och ledamöter, under Sammanträden. */
+    public void showBoards() {
+        boards.load();
+        showWorkbench(WorkbenchPage.BOARDS);
+    }
+
+    /** A new meeting for the board (or the first board when null), under Sammanträden. */
+    public void newMeeting(BoardId board) {
+        meetingForm.startNew(board);
+        showWorkbench(WorkbenchPage.MEETING_FORM);
+    }
+
+    /** The data, officers and attendance of a stored meeting. */
+    public void editMeeting(MeetingId id) {
+        meetingForm.open(id);
+        showWorkbench(WorkbenchPage.MEETING_FORM);
+    }
+
+    public void showPhrases(BoardId board) {
+        phrases.open(board);
+        showWorkbench(WorkbenchPage.PHRASES);
+    }
+
+    private void showWorkbench(WorkbenchPage page) {
+        editorOpen.set(false);
+        WorkbenchPage current = workbenchPage.get();
+        returnTo = current == WorkbenchPage.BOARDS && page != WorkbenchPage.BOARDS ? WorkbenchPage.BOARDS : WorkbenchPage.NONE;
+        importPage.set(ImportPage.NONE);
+        select(Section.MEETINGS);
+        workbenchPage.set(page);
+    }
+
+    /** Back from an editing page: to Nämnder och ledamöter when it was opened from there, else to the list. */
+    public void closeWorkbench() {
+        WorkbenchPage back = returnTo;
+        returnTo = WorkbenchPage.NONE;
+        if (back == WorkbenchPage.BOARDS) {
+            boards.load();
+        }
+        workbenchPage.set(back);
+    }
+
+    /** Which editing page, if any, Sammanträden shows in place of the list or a meeting. */
+    public ReadOnlyObjectProperty<WorkbenchPage> workbenchPageProperty() {
+        return workbenchPage;
+    }
+
+    public BoardsViewModel boards() {
+        return boards;
+    }
+
+    public MeetingFormViewModel meetingForm() {
+        return meetingForm;
+    }
+
+    public PhraseLibraryViewModel phrases() {
+        return phrases;
+    }
+
     /** Back from a meeting to the Sammanträden list. */
     public void closeMeeting() {
-        workbenchOpen.set(false);
+        editorOpen.set(false);
         meetingOpen.set(false);
     }
 
-    /** The meeting shown goes into the workbench: agenda and § editor. */
-    public void openWorkbench() {
+    /** The meeting shown goes into the minutes editor: agenda and § editor. */
+    public void openEditor() {
         MeetingId id = meeting.meetingProperty().get();
         if (id != null) {
-            openWorkbench(id);
+            openEditor(id);
         }
     }
 
-    public void openWorkbench(MeetingId id) {
-        workbench.open(id);
+    public void openEditor(MeetingId id) {
+        minutesEditor.open(id);
         showMeeting();
-        workbenchOpen.set(true);
+        editorOpen.set(true);
     }
 
-    /** Back from the workbench to the meeting as read, read again since it has changed. */
-    public void closeWorkbench() {
-        MeetingId id = workbench.meeting();
-        workbenchOpen.set(false);
+    /** Back from the minutes editor to the meeting as read, read again since it has changed. */
+    public void closeEditor() {
+        MeetingId id = minutesEditor.meeting();
+        editorOpen.set(false);
         if (id != null) {
             meeting.open(id);
         }
         meetings.load();
     }
 
-    /** True while Sammanträden shows the workbench of a meeting. */
-    public ReadOnlyBooleanProperty workbenchOpenProperty() {
-        return workbenchOpen.getReadOnlyProperty();
+    /** True while Sammanträden shows a meeting's agenda and § editor. */
+    public ReadOnlyBooleanProperty editorOpenProperty() {
+        return editorOpen.getReadOnlyProperty();
     }
 
-    public WorkbenchViewModel workbench() {
-        return workbench;
+    public WorkbenchViewModel minutesEditor() {
+        return minutesEditor;
     }
 
     private void showMeeting() {
-        workbenchOpen.set(false);
+        editorOpen.set(false);
         importPage.set(ImportPage.NONE);
+        workbenchPage.set(WorkbenchPage.NONE);
         select(Section.MEETINGS);
         meetingOpen.set(true);
     }

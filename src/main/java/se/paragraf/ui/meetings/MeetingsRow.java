@@ -3,8 +3,8 @@ package se.paragraf.ui.meetings;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import se.paragraf.application.archive.BoardOverview;
 import se.paragraf.application.archive.MeetingOverview;
+import se.paragraf.domain.board.Board;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.Meeting;
 import se.paragraf.domain.meeting.MeetingId;
@@ -15,17 +15,25 @@ import se.paragraf.domain.meeting.MeetingId;
  */
 public record MeetingsRow(boolean board, String title, String kind, String time, String place, String minutesCase,
                           String paragraphs, String paragraphCount, MeetingId meetingId) {
+    static final String COUNTING = "…";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    static MeetingsRow of(BoardOverview board) {
-        return new MeetingsRow(true, board.board().name(), board.board().kind().swedishName(), "", "", "", "", "", null);
+    static MeetingsRow of(Board board) {
+        return new MeetingsRow(true, board.name(), board.kind().swedishName(), "", "", "", "", "", null);
     }
 
     static MeetingsRow of(MeetingOverview overview) {
-        Meeting meeting = overview.meeting();
+        return of(overview.meeting(), overview.paragraphRange().orElse(""), Integer.toString(overview.paragraphCount()));
+    }
+
+    /** A meeting whose §§ are still being counted: the count reads "…" until they are. */
+    static MeetingsRow counting(Meeting meeting) {
+        return of(meeting, "", COUNTING);
+    }
+
+    private static MeetingsRow of(Meeting meeting, String paragraphs, String paragraphCount) {
         return new MeetingsRow(false, meeting.date().toString(), "", time(meeting), meeting.meetingPlace().orElse(""),
-                meeting.minutesCase().map(CaseNumber::compact).orElse(""),
-                overview.paragraphRange().orElse(""), Integer.toString(overview.paragraphCount()), meeting.id());
+                meeting.minutesCase().map(CaseNumber::compact).orElse(""), paragraphs, paragraphCount, meeting.id());
     }
 
     /** The meeting a row opens; empty for a board's row. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -24,8 +25,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.shortcuts.KeyBindings;
+import se.paragraf.ui.shortcuts.Shortcut;
+import se.paragraf.ui.shortcuts.ShortcutRegistry;
 import se.paragraf.ui.importing.ImportChooser;
 
 /**
@@ -35,6 +40,13 @@ import se.paragraf.ui.importing.ImportChooser;
 public final class MeetingsView extends VBox {
     /** Ctrl+I (Cmd+I on macOS) imports one protocol, from anywhere in the window. */
     public static final KeyCombination IMPORT_SHORTCUT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
+    /** Ctrl+N: a new meeting for the selected board. */
+    public static final KeyCombination NEW_MEETING = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+E: the selected meeting's data and attendance. */
+    public static final KeyCombination EDIT_MEETING = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+L: Nämnder och ledamöter. */
+    public static final KeyCombination BOARDS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     private final MeetingsViewModel viewModel;
 
@@ -49,6 +61,9 @@ public final class MeetingsView extends VBox {
     @FXML private Label placeholder;
     @FXML private Button refreshButton;
     @FXML private Button importFileButton;
+    @FXML private Button newMeetingButton;
+    @FXML private Button editMeetingButton;
+    @FXML private Button boardsButton;
 
     public MeetingsView(MeetingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -68,6 +83,12 @@ public final class MeetingsView extends VBox {
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         importFileButton.setTooltip(new Tooltip(Messages.get("meetings.importFileTooltip",
                 IMPORT_SHORTCUT.getDisplayText())));
+        newMeetingButton.setTooltip(new Tooltip(Messages.get("meetingForm.newButtonTooltip", NEW_MEETING.getDisplayText())));
+        editMeetingButton.setTooltip(new Tooltip(Messages.get("meetingForm.editButtonTooltip", EDIT_MEETING.getDisplayText())));
+        boardsButton.setTooltip(new Tooltip(Messages.get("boards.openButtonTooltip", BOARDS.getDisplayText())));
+        KeyBindings.bind(this, NEW_MEETING, this::newMeeting);
+        KeyBindings.bind(this, EDIT_MEETING, this::editMeeting);
+        KeyBindings.bind(this, BOARDS, this::openBoards);
         tree.setRoot(new TreeItem<>());
         tree.setShowRoot(false);
         tree.setRowFactory(table -> {
@@ -89,7 +110,10 @@ public final class MeetingsView extends VBox {
         rebuild();
     }
 
+    /** Keeps the selected meeting selected, since the rows are rebuilt once their §§ are counted. */
     private void rebuild() {
+        Optional<MeetingId> selected = Optional.ofNullable(tree.getSelectionModel().getSelectedItem())
+                .flatMap(item -> item.getValue().meeting());
         Map<BoardId, TreeItem<MeetingsRow>> branches = new LinkedHashMap<>();
         viewModel.boards().forEach(board -> branches.put(board.id(), branch(board)));
         List<TreeItem<MeetingsRow>> topLevel = new ArrayList<>();
@@ -98,6 +122,25 @@ public final class MeetingsView extends VBox {
             (parent == null ? topLevel : parent.getChildren()).add(branches.get(board.id()));
         }
         tree.getRoot().getChildren().setAll(topLevel);
+        selected.ifPresent(this::select);
+    }
+
+    private void select(MeetingId meeting) {
+        find(tree.getRoot(), meeting).ifPresent(tree.getSelectionModel()::select);
+    }
+
+    /** Depth first, since an utskott's meetings sit one level below its board's. */
+    private static Optional<TreeItem<MeetingsRow>> find(TreeItem<MeetingsRow> branch, MeetingId meeting) {
+        for (TreeItem<MeetingsRow> child : branch.getChildren()) {
+            if (child.getValue().meeting().filter(meeting::equals).isPresent()) {
+                return Optional.of(child);
+            }
+            Optional<TreeItem<MeetingsRow>> below = find(child, meeting);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Gives the keyboard back to the tree, e.g. on return from a meeting, so Enter opens again. */
@@ -136,6 +179,46 @@ public final class MeetingsView extends VBox {
             super.updateItem(row, empty);
             pseudoClassStateChanged(BOARD, !empty && row != null && row.board());
         }
+    }
+
+    public static void registerShortcuts(ShortcutRegistry registry) {
+        String screen = Messages.get("meetings.title");
+        registry.add(Shortcut.described(screen, Messages.get("shortcuts.key.enter"), Messages.get("shortcuts.meetings.open")));
+        registry.add(Shortcut.of(screen, NEW_MEETING, Messages.get("shortcuts.meetings.newMeeting")));
+        registry.add(Shortcut.of(screen, EDIT_MEETING, Messages.get("shortcuts.meetings.editMeeting")));
+        registry.add(Shortcut.of(screen, BOARDS, Messages.get("shortcuts.meetings.boards")));
+        registry.add(Shortcut.of(screen, IMPORT_SHORTCUT, Messages.get("shortcuts.meetings.import")));
+        // The protocol view (ui.meeting) is opened from here; its keys are listed with it.
+        String protocol = Messages.get("shortcuts.meetings.protocol");
+        registry.add(Shortcut.described(protocol, Messages.get("shortcuts.key.upDown"), Messages.get("shortcuts.meetings.step")));
+        registry.add(Shortcut.described(protocol, Messages.get("shortcuts.key.escape"), Messages.get("shortcuts.meetings.back")));
+    }
+
+    @FXML
+    private void newMeeting() {
+        viewModel.newMeeting(selectedBoard());
+    }
+
+    @FXML
+    private void editMeeting() {
+        TreeItem<MeetingsRow> selected = tree.getSelectionModel().getSelectedItem();
+        viewModel.edit(selected == null ? null : selected.getValue(), selectedBoard());
+    }
+
+    @FXML
+    private void openBoards() {
+        viewModel.openBoards();
+    }
+
+    /** The board of the selected row (the row itself, or the meeting's board); null when nothing is selected. */
+    private BoardId selectedBoard() {
+        TreeItem<MeetingsRow> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return null;
+        }
+        MeetingsRow row = selected.getValue();
+        return viewModel.boards().stream().filter(b -> b.board() == row || b.meetings().contains(row))
+                .map(BoardItem::id).findFirst().orElse(null);
     }
 
     @FXML

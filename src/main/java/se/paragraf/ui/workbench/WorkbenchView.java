@@ -18,6 +18,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.paragraf.ui.Messages;
+import se.paragraf.ui.meeting.MeetingView;
+import se.paragraf.ui.shortcuts.Shortcut;
+import se.paragraf.ui.shortcuts.ShortcutRegistry;
 
 /**
  * The workbench: föredragningslista on the left, the § editor in the middle and, on the right,
@@ -121,6 +124,22 @@ public final class WorkbenchView extends VBox {
                 event.consume();
             }
         });
+    }
+
+    /** The agenda's and the editor's shortcuts for the help overlay, from {@link WorkbenchShortcut}. */
+    public static void registerShortcuts(ShortcutRegistry registry) {
+        registry.add(Shortcut.of(Messages.get("shortcuts.meetings.protocol"), MeetingView.EDIT_SHORTCUT,
+                Messages.get("editor.shortcut.open")));
+        String agendaScreen = Messages.get("agenda.title");
+        String editorScreen = Messages.get("editor.shortcut.screen");
+        // The agenda first, as on the screen: it is on the left.
+        for (boolean agenda : new boolean[] {true, false}) {
+            for (WorkbenchShortcut shortcut : WorkbenchShortcut.values()) {
+                if (shortcut.name().startsWith("AGENDA_") == agenda) {
+                    registry.add(Shortcut.of(agenda ? agendaScreen : editorScreen, shortcut.keys(), shortcut.description()));
+                }
+            }
+        }
     }
 
     /**

@@ -71,8 +71,34 @@ class MeetingsViewModelTest {
         assertThat(viewModel.boards()).isEmpty();
         archive.withDemo();
         executor.run(0);
+        assertThat(executor.queuedCount()).as("only the newer load goes on to count §§").isEqualTo(3);
+        executor.run(2);
 
         assertThat(viewModel.boards()).as("the older load's result is dropped").isEmpty();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void meetingsShowAtOnceAndTheirParagraphsWhenCounted() {
+        archive = TestArchive.openIn(dataDir).withDemo();
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        MeetingsViewModel viewModel = new MeetingsViewModel(archive.services().listMeetings(), executor);
+
+        viewModel.load();
+        executor.run(0);
+
+        assertThat(viewModel.boards()).isNotEmpty();
+        assertThat(viewModel.boards()).flatExtracting(BoardItem::meetings).isNotEmpty().allSatisfy(meeting -> {
+            assertThat(meeting.paragraphCount()).isEqualTo("…");
+            assertThat(meeting.paragraphs()).isEmpty();
+        });
+        assertThat(viewModel.loadingProperty().get()).as("still counting").isTrue();
+
+        executor.run(1);
+
+        assertThat(viewModel.boards()).flatExtracting(BoardItem::meetings)
+                .anySatisfy(meeting -> assertThat(meeting.paragraphs()).startsWith("§§ 96–"))
+                .allSatisfy(meeting -> assertThat(meeting.paragraphCount()).containsOnlyDigits());
         assertThat(viewModel.loadingProperty().get()).isFalse();
     }
 }
