@@ -5,25 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import se.paragraf.cli.MeetingExportCli;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.workbench.AppWindow;
-import se.paragraf.ui.workbench.WorkbenchFixture;
+import se.paragraf.domain.board.BoardKind;
+import se.paragraf.domain.board.MembershipRole;
+import se.paragraf.domain.meeting.AttendanceKind;
+import se.paragraf.ui.main.MainView;
 import se.paragraf.ui.workbench.EditorRobot;
 
 /**
- * The issue's scenario end to end: a board with members and a meeting with attendance (made
- * through the application layer: the boards and meeting screens are another branch's), then in
- * the real window three agenda items (a § with a vote and a dissent, a § with jäv and an
- * ersättare serving, an information item), a reordering undone and redone, and finally the
- * exported JSON of `meeting export`.
+ * The issue's scenario end to end in the real window: a board with members, a meeting with
+ * attendance ({@link WorkbenchRobot}), three agenda items (a § with a vote and a dissent, a § with
+ * jäv and an ersättare serving, an information item; {@link EditorRobot}), a reordering undone and
+ * redone, and finally the JSON that `meeting export` prints.
  */
 class WorkbenchScenarioTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,13 +43,11 @@ class WorkbenchScenarioTest {
     @Test
     void boardMeetingAgendaParagraphsReorderUndoRedoAndExport() throws Exception {
         MeetingId meeting;
-        WorkbenchFixture fixture;
         try (TestArchive archive = TestArchive.openIn(dataDir)) {
-            fixture = WorkbenchFixture.create(archive.services());
-            meeting = fixture.meeting.id();
             AppWindow window = AppWindow.start(archive);
             try {
-                takeDownTheMeeting(new EditorRobot(robot, window.stage()), fixture, window);
+                meeting = prepareTheMeeting(new WorkbenchRobot(robot, window.stage()).declineDemo());
+                takeDownTheMeeting(new EditorRobot(robot, window.stage()), window);
             } finally {
                 window.close();
             }
@@ -95,7 +98,34 @@ class WorkbenchScenarioTest {
         assertThat(errors).as("no vote, dissent, jäv or quorum errors").isEmpty();
     }
 
-    private void takeDownTheMeeting(EditorRobot bench, WorkbenchFixture fixture, AppWindow window) {
+    /** The board, its roll, the meeting and who attends, as the secretary enters them before the meeting. */
+    private MeetingId prepareTheMeeting(WorkbenchRobot workbench) throws Exception {
+        workbench.openBoards()
+                .createBoard("Kulturnämnden", BoardKind.BOARD, null, 1)
+                .createBoard("Kulturutskottet", BoardKind.COMMITTEE, "Kulturnämnden", 1)
+                .selectBoard("Kulturnämnden")
+                .addMember("Anna Ek", "S", MembershipRole.CHAIR)
+                .addMember("Bo Lind", "S", MembershipRole.MEMBER)
+                .addMember("Cecilia Ås", "M", MembershipRole.MEMBER)
+                .addMember("David Berg", "C", MembershipRole.MEMBER)
+                .addMember("Erik Öst", "L", MembershipRole.MEMBER)
+                .addMember("Fia Holm", "S", MembershipRole.SUBSTITUTE)
+                .addMember("Gustav Sand", "M", MembershipRole.SUBSTITUTE)
+                .newMeetingForSelectedBoard()
+                .createMeeting(LocalDate.of(2025, 9, 2), "9.00", "12.00", "Kulturhuset", "25KN1")
+                .fillAttendanceFromRoll()
+                .removeAttendee("Erik Öst")
+                .addAttendee("Fia Holm", AttendanceKind.SERVING_SUBSTITUTE, "Erik Öst")
+                .addAttendee("Gustav Sand", AttendanceKind.PRESENT_NOT_SERVING, null)
+                .setOfficers("Anna Ek", "Sara Sekreterare", "Bo Lind");
+        MeetingId id = robot.lookup(".main-view").queryAs(MainView.class).viewModel().meetingForm().meetingIdProperty().get();
+        workbench.back();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#board-list").tryQuery().isPresent());
+        workbench.back();
+        return id;
+    }
+
+    private void takeDownTheMeeting(EditorRobot bench, AppWindow window) {
         bench.openMeeting("2025-09-02");
         bench.addMatter("25KN12", GRANTS, "bevilja bidragen");
         bench.addMatter("25KN20", LEASE, "");
@@ -113,7 +143,7 @@ class WorkbenchScenarioTest {
         robot.write("bevilja bidragen enligt bilaga");
         shortcut(KeyCode.O);
         bench.awaitFocus("vote-0-subject");
-        bench.clickInEditor("#ballot-0-" + fixture.id("Bo Lind") + "-no");
+        bench.ballot(0, "Bo Lind", "Nej");
         bench.clickInEditor("#vote-0-rest-yes");
         bench.await("tally", () -> EditorRobot.onFx(() -> robot.lookup("#vote-0-tally").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Ja 4, nej 1, avstår 0 av 5")).orElse(false)));

@@ -135,6 +135,22 @@ public final class EditorRobot {
         robot.clickOn(node);
     }
 
+    /** In open vote {@code vote}, the member's ballot: "Ja", "Nej" or "Avstår", clicked as a user would. */
+    public void ballot(int vote, String member, String choice) {
+        Node button = onFx(() -> {
+            javafx.scene.layout.GridPane grid = robot.lookup("#vote-" + vote + "-ballots").query();
+            Integer row = grid.getChildren().stream().filter(n -> n instanceof Label l && l.getText().equals(member))
+                    .map(javafx.scene.layout.GridPane::getRowIndex).findFirst().orElseThrow();
+            javafx.scene.layout.HBox choices = (javafx.scene.layout.HBox) grid.getChildren().stream()
+                    .filter(n -> n instanceof javafx.scene.layout.HBox && row.equals(javafx.scene.layout.GridPane.getRowIndex(n)))
+                    .findFirst().orElseThrow();
+            return choices.getChildren().stream().filter(b -> ((javafx.scene.control.ToggleButton) b).getText().equals(choice))
+                    .findFirst().orElseThrow();
+        });
+        robot.interact(button::requestFocus);
+        robot.clickOn(button);
+    }
+
     /** The findings shown at the top of the editor. */
     public List<String> findings() {
         return robot.lookup("#editor-findings .label").queryAllAs(Label.class).stream().map(Label::getText).toList();

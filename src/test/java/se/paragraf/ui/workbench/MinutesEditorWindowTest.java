@@ -25,7 +25,7 @@ import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 
 /** The workbench in the real window, headless: the agenda by keyboard and by dragging, and a § with a vote and a dissent. */
-class WorkbenchWindowTest {
+class MinutesEditorWindowTest {
     @TempDir
     Path dataDir;
     private TestArchive archive;
