@@ -94,6 +94,15 @@ public final class ParagraphEditorViewModel {
             if (generation != loads) {
                 return;
             }
+            if (burstField != null && current != null && found.filter(f -> f.id().equals(current.id())).isPresent()) {
+                // Typed while an agenda change was being stored: the keystrokes stay, under the § number
+                // the archive now has, and are saved as the next step.
+                stored = found.get();
+                current = current.renumber(stored.number());
+                autosave.request();
+                revalidate();
+                return;
+            }
             inputErrors.clear();
             current = found.orElse(null);
             stored = current;

@@ -33,6 +33,7 @@ public final class WorkbenchView extends VBox {
     private final ParagraphEditorView editor;
     private final StackPane sidePane = new StackPane();
     private final ComboBox<ParagraphChoice> picker = new ComboBox<>();
+    private boolean refilling;
 
     /** {@code back} leaves the workbench for the meeting as read. */
     public WorkbenchView(WorkbenchViewModel viewModel, Runnable back) {
@@ -58,12 +59,13 @@ public final class WorkbenchView extends VBox {
         picker.setMaxWidth(300);
         backButton.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        picker.setItems(viewModel.paragraphs());
+        // A copy, refilled by pickShown: replacing a combo box's items moves its value to whatever
+        // now stands at the old index, which must not open another §.
         picker.setPromptText(Messages.get("editor.picker.prompt"));
         picker.setTooltip(new Tooltip(WorkbenchShortcut.PREVIOUS_PARAGRAPH.display() + " / "
                 + WorkbenchShortcut.NEXT_PARAGRAPH.display()));
         picker.valueProperty().addListener((o, was, choice) -> {
-            if (choice != null) {
+            if (choice != null && !refilling) {
                 viewModel.openParagraph(choice.id());
             }
         });
@@ -150,11 +152,18 @@ public final class WorkbenchView extends VBox {
         return sidePane;
     }
 
-    /** The picker names the § in the editor, also after the list of §§ was read again. */
+    /** The picker lists the meeting's §§ and names the one in the editor. */
     private void pickShown() {
-        var shown = viewModel.editor().shownProperty().get();
-        if (shown != null) {
-            viewModel.paragraphs().stream().filter(c -> c.id().equals(shown.id())).findFirst().ifPresent(picker::setValue);
+        refilling = true;
+        try {
+            if (!picker.getItems().equals(viewModel.paragraphs())) {
+                picker.getItems().setAll(viewModel.paragraphs());
+            }
+            var shown = viewModel.editor().shownProperty().get();
+            picker.setValue(shown == null ? null : viewModel.paragraphs().stream().filter(c -> c.id().equals(shown.id()))
+                    .findFirst().orElse(null));
+        } finally {
+            refilling = false;
         }
     }
 
