@@ -54,13 +54,21 @@ public final class AgendaView extends VBox {
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedIndexProperty().addListener((o, before, index) -> {
-            if (index.intValue() >= 0 && index.intValue() != viewModel.selectedIndexProperty().get()) {
+            if (!viewModel.updatingRows() && index.intValue() >= 0
+                    && index.intValue() != viewModel.selectedIndexProperty().get()) {
                 viewModel.select(index.intValue());
             }
         });
         viewModel.selectedIndexProperty().addListener((o, before, index) -> follow(index.intValue()));
         viewModel.rows().addListener((ListChangeListener<AgendaRow>) change -> follow(viewModel.selectedIndexProperty().get()));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
+        // A click on the selected item opens its § again, e.g. after another § was picked above the editor.
+        list.setOnMouseClicked(event -> {
+            int index = list.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                viewModel.select(index);
+            }
+        });
 
         Button number = button("agenda-number", Messages.get("agenda.number"), Material2OutlinedAL.FORMAT_LIST_NUMBERED,
                 WorkbenchShortcut.AGENDA_NUMBER);

@@ -41,6 +41,7 @@ public final class AgendaViewModel {
     private MeetingId meeting;
     private boolean readOnly;
     private int pending;
+    private boolean updating;
 
     public AgendaViewModel(EditAgenda editAgenda, EditSession session) {
         this.editAgenda = editAgenda;
@@ -77,7 +78,7 @@ public final class AgendaViewModel {
 
     private void show(Agenda agenda, AgendaItemId wanted) {
         ParagraphId before = selected().map(AgendaRow::paragraph).orElse(null);
-        rows.setAll(agenda.items().stream().map(AgendaRow::of).toList());
+        replaceRows(() -> rows.setAll(agenda.items().stream().map(AgendaRow::of).toList()));
         numbered.set(agenda.isNumbered());
         int index = -1;
         for (int i = 0; i < rows.size(); i++) {
@@ -139,8 +140,10 @@ public final class AgendaViewModel {
             return;
         }
         // Shown at once, so that Alt+↑ pressed again before the archive answers moves on from here.
-        rows.remove(from);
-        rows.add(to, row);
+        replaceRows(() -> {
+            rows.remove(from);
+            rows.add(to, row);
+        });
         selectedIndex.set(to);
         change(() -> editAgenda.move(meeting, row.id(), to), row.id());
     }
@@ -159,6 +162,23 @@ public final class AgendaViewModel {
         if (!rows.isEmpty()) {
             change(() -> editAgenda.number(meeting), null);
         }
+    }
+
+    /**
+     * A list view moves its selection when its items change; that is not the user choosing
+     * another item, so the view ignores selection changes while {@link #updatingRows()}.
+     */
+    private void replaceRows(Runnable change) {
+        updating = true;
+        try {
+            change.run();
+        } finally {
+            updating = false;
+        }
+    }
+
+    public boolean updatingRows() {
+        return updating;
     }
 
     public void select(int index) {
