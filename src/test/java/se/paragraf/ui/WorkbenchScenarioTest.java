@@ -132,7 +132,7 @@ class WorkbenchScenarioTest {
         bench.addInformation(INFORMATION);
         robot.clickOn("#agenda-number");
         bench.awaitAgenda("§ 1 " + GRANTS, "§ 2 " + LEASE, "Info " + INFORMATION);
-        Screenshots.write(window.stage().getScene(), "30-scenario-agenda");
+        Screenshots.write(window.stage().getScene(), "60-scenario-agenda");
 
         // § 1: a formula with an att-sats, an open vote and a reservation.
         bench.selectAgendaRow(GRANTS);
@@ -153,7 +153,7 @@ class WorkbenchScenarioTest {
         bench.clickInEditor("#dissent-0-text");
         robot.write("Till förmån för avslag.");
         bench.await("no dissent finding", () -> bench.findings().stream().noneMatch(t -> t.contains("reserverar")));
-        Screenshots.write(window.stage().getScene(), "31-scenario-vote-and-dissent");
+        Screenshots.write(window.stage().getScene(), "61-scenario-vote-and-dissent");
 
         // § 2: Cecilia Ås is jävig and Gustav Sand serves in her place.
         bench.selectAgendaRow(LEASE);
@@ -168,7 +168,7 @@ class WorkbenchScenarioTest {
         robot.write("godkänna hyresavtalet");
         bench.await("no jäv or quorum finding", () -> bench.findings().stream()
                 .noneMatch(t -> t.contains("jävig") || t.contains("beslutsför") || t.contains("ska ersätta")));
-        Screenshots.write(window.stage().getScene(), "32-scenario-jav");
+        Screenshots.write(window.stage().getScene(), "62-scenario-jav");
 
         // The lease first, by keyboard; undone and redone.
         bench.selectAgendaRow(LEASE);
@@ -180,7 +180,7 @@ class WorkbenchScenarioTest {
         bench.awaitAgenda("§ 1 " + LEASE, "§ 2 " + GRANTS, "Info " + INFORMATION);
         bench.await("saved", () -> EditorRobot.onFx(() -> robot.lookup("#save-status").queryAs(Label.class)
                 .getText().startsWith("Sparat ")));
-        Screenshots.write(window.stage().getScene(), "33-scenario-reordered");
+        Screenshots.write(window.stage().getScene(), "63-scenario-reordered");
         robot.clickOn("#workbench-back");
         bench.await("meeting view", () -> robot.lookup("#editButton").tryQuery().isPresent());
     }

@@ -47,7 +47,7 @@ class MinutesEditorWindowTest {
     void buildsTheAgendaReordersItByKeyboardAndDragAndEntersAParagraphWithAVoteAndADissent() throws Exception {
         EditorRobot bench = new EditorRobot(robot, stage);
         bench.openMeeting("2025-09-02");
-        Screenshots.write(stage.getScene(), "20-workbench-empty");
+        Screenshots.write(stage.getScene(), "50-editor-empty");
 
         bench.addMatter("25KN12", "Bidrag till föreningar", "bevilja bidragen");
         bench.addInformation("Förvaltningschefen informerar");
@@ -60,7 +60,7 @@ class MinutesEditorWindowTest {
         robot.press(KeyCode.ALT).type(KeyCode.UP).type(KeyCode.UP).release(KeyCode.ALT);
         bench.awaitAgenda("§ 1 Budget 2026", "§ 2 Bidrag till föreningar", "Info Förvaltningschefen informerar");
         assertThat(titles()).containsExactly("1 Budget 2026", "2 Bidrag till föreningar");
-        Screenshots.write(stage.getScene(), "21-workbench-agenda-moved");
+        Screenshots.write(stage.getScene(), "51-editor-agenda-moved");
 
         robot.drag(bench.agendaCell("Förvaltningschefen informerar")).dropTo(bench.agendaCell("Budget 2026"));
         bench.awaitAgenda("Info Förvaltningschefen informerar", "§ 1 Budget 2026", "§ 2 Bidrag till föreningar");
@@ -72,7 +72,7 @@ class MinutesEditorWindowTest {
 
         bench.selectAgendaRow("Bidrag till föreningar");
         bench.awaitEditorTitle("Bidrag till föreningar");
-        Screenshots.write(stage.getScene(), "24-workbench-paragraph-opened");
+        Screenshots.write(stage.getScene(), "54-editor-paragraph-opened");
         robot.clickOn("#title");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
         bench.awaitFocus("block-0-clause-0");
@@ -99,7 +99,7 @@ class MinutesEditorWindowTest {
         bench.replaceText("dissent-0-member", "Gustav Sand");
         bench.await("dissent-by-non-participant", () -> bench.findings().stream()
                 .anyMatch(t -> t.contains("Gustav Sand reserverar sig men deltog inte")));
-        Screenshots.write(stage.getScene(), "22-workbench-dissent-by-non-participant");
+        Screenshots.write(stage.getScene(), "52-editor-dissent-by-non-participant");
         bench.replaceText("dissent-0-member", "Bo Lind");
         bench.clickInEditor("#dissent-0-text");
         robot.write("Till förmån för eget yrkande.");
@@ -116,7 +116,7 @@ class MinutesEditorWindowTest {
                 .satisfies(d -> assertThat(d.member()).isEqualTo(fixture.id("Bo Lind")));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#save-status").queryAs(Label.class)
                 .getText().startsWith("Sparat "));
-        Screenshots.write(stage.getScene(), "23-workbench-paragraph-with-vote");
+        Screenshots.write(stage.getScene(), "53-editor-paragraph-with-vote");
     }
 
     @Test
@@ -134,7 +134,7 @@ class MinutesEditorWindowTest {
                 .contains("justerades 2025-09-05").contains("kan inte längre ändras");
         assertThat(EditorRobot.onFx(() -> robot.lookup("#title").queryAs(TextField.class).isDisabled())).isTrue();
         assertThat(EditorRobot.onFx(() -> robot.lookup("#agenda-add-matter").query().isDisabled())).isTrue();
-        Screenshots.write(stage.getScene(), "25-workbench-read-only");
+        Screenshots.write(stage.getScene(), "55-editor-read-only");
     }
 
     private List<String> titles() {

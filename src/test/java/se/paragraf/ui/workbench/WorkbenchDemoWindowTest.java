@@ -39,12 +39,12 @@ class WorkbenchDemoWindowTest {
         EditorRobot bench = new EditorRobot(robot, window.stage());
         bench.openMeeting("2025-05-20");
         bench.await("first paragraph", () -> title().equals("Val av justerare"));
-        Screenshots.write(window.stage().getScene(), "26-workbench-demo-p96");
+        Screenshots.write(window.stage().getScene(), "56-editor-demo-p96");
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         bench.await("§ 98", () -> title().startsWith("Svar på revisionsrapport"));
         assertThat(EditorRobot.onFx(() -> robot.lookup("#decision-preview-0").queryAs(Label.class).getText()))
                 .contains("att avge ”Svar på revisionsrapport Skydd mot välfärdsbrott”;");
-        Screenshots.write(window.stage().getScene(), "27-workbench-demo-p98");
+        Screenshots.write(window.stage().getScene(), "57-editor-demo-p98");
     }
 
     private String title() {
