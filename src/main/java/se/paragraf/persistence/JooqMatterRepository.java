@@ -41,6 +41,13 @@ final class JooqMatterRepository implements MatterRepository {
     }
 
     @Override
+    public java.util.List<Matter> findAll() {
+        return dsl.selectFrom(MATTER).orderBy(MATTER.SERIES, MATTER.YEAR, MATTER.NUMBER)
+                .fetch(row -> new Matter(CaseNumberColumns.toCaseNumber(row.getSeries(), row.getYear(),
+                        row.getNumber(), row.getSubNumber()), row.getTitle()));
+    }
+
+    @Override
     public long count() {
         return dsl.fetchCount(MATTER);
     }

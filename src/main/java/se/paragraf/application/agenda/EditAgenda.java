@@ -52,6 +52,11 @@ public final class EditAgenda {
         return unitOfWork.transaction(r -> Paragraph.draft(r.paragraphs().nextId(), meeting, number, title));
     }
 
+    /** The archive's known matters, for completing case numbers and titles on the agenda. */
+    public List<se.paragraf.domain.matter.Matter> knownMatters() {
+        return unitOfWork.transaction(r -> r.matters().findAll());
+    }
+
     /** A new matter item, with an id from the archive; add it with {@link #change}. */
     public AgendaItem newMatter(CaseNumber caseNumber, String title, String proposal) {
         return unitOfWork.transaction(r -> AgendaItem.matter(r.agendas().nextItemId(), caseNumber, title, proposal));

@@ -43,6 +43,7 @@ import se.paragraf.ui.meetings.MeetingsView;
 import se.paragraf.ui.plan.PlanSectionView;
 import se.paragraf.ui.search.SearchView;
 import se.paragraf.ui.settings.SettingsView;
+import se.paragraf.ui.workbench.WorkbenchView;
 
 /**
  * The main window: navigation on the left, the selected section, and a status bar. Search is
@@ -58,6 +59,7 @@ public final class MainView extends BorderPane {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private MeetingView meetingView;
+    private WorkbenchView workbenchView;
     private ImportWizardView importWizardView;
     private FolderImportView folderImportView;
     private final Map<WorkbenchPage, Node> workbenchPages = new EnumMap<>(WorkbenchPage.class);
@@ -95,6 +97,7 @@ public final class MainView extends BorderPane {
         });
         viewModel.sectionProperty().addListener((observable, previous, section) -> show(section));
         viewModel.meetingOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
+        viewModel.editorOpenProperty().addListener((observable, previous, open) -> show(viewModel.sectionProperty().get()));
         viewModel.importPageProperty().addListener((observable, previous, page) -> show(viewModel.sectionProperty().get()));
         viewModel.workbenchPageProperty().addListener((observable, previous, page) -> show(viewModel.sectionProperty().get()));
         show(viewModel.sectionProperty().get());
@@ -181,7 +184,9 @@ public final class MainView extends BorderPane {
         Node page = section == Section.MEETINGS ? meetingsPage() : pages.computeIfAbsent(section, this::createPage);
         if (!content.getChildren().equals(List.of(page))) {
             content.getChildren().setAll(page);
-            if (page instanceof MeetingView meeting) {
+            if (page instanceof WorkbenchView workbench) {
+                workbench.focusAgenda();
+            } else if (page instanceof MeetingView meeting) {
                 meeting.focusList();
             } else if (page instanceof MeetingsView meetings) {
                 meetings.focusList();
@@ -202,6 +207,7 @@ public final class MainView extends BorderPane {
                     ? folderImportView = new FolderImportView(viewModel.folderImport()) : folderImportView;
             case NONE -> viewModel.workbenchPageProperty().get() != WorkbenchPage.NONE
                     ? workbenchPages.computeIfAbsent(viewModel.workbenchPageProperty().get(), this::createWorkbenchPage)
+                    : viewModel.editorOpenProperty().get() ? workbenchView()
                     : viewModel.meetingOpenProperty().get()
                     ? meetingView() : pages.computeIfAbsent(Section.MEETINGS, this::createPage);
         };
@@ -219,9 +225,17 @@ public final class MainView extends BorderPane {
     /** One meeting view, reused: the list of meetings and its scroll position stay as they were. */
     private MeetingView meetingView() {
         if (meetingView == null) {
-            meetingView = new MeetingView(viewModel.meeting(), new MinutesPreview(viewModel.preview()), viewModel::closeMeeting);
+            meetingView = new MeetingView(viewModel.meeting(), new MinutesPreview(viewModel.preview()),
+                    viewModel::closeMeeting, viewModel::openEditor);
         }
         return meetingView;
+    }
+
+    private WorkbenchView workbenchView() {
+        if (workbenchView == null) {
+            workbenchView = new WorkbenchView(viewModel.minutesEditor(), viewModel::closeEditor);
+        }
+        return workbenchView;
     }
 
     private Node createPage(Section section) {

@@ -26,6 +26,7 @@ import se.paragraf.ui.plan.PlanViewModel;
 import se.paragraf.ui.watch.WatchListViewModel;
 import se.paragraf.ui.task.BackgroundActivity;
 import se.paragraf.ui.task.TaskExecutor;
+import se.paragraf.ui.workbench.WorkbenchViewModel;
 
 /** The main window's state: the selected section, the screens' models and the status bar. */
 public final class MainViewModel {
@@ -34,6 +35,8 @@ public final class MainViewModel {
     private final MeetingViewModel meeting;
     private final MinutesPreviewViewModel preview;
     private final ReadOnlyBooleanWrapper meetingOpen = new ReadOnlyBooleanWrapper(false);
+    private final WorkbenchViewModel minutesEditor;
+    private final ReadOnlyBooleanWrapper editorOpen = new ReadOnlyBooleanWrapper(false);
     private final SettingsViewModel settings;
     private final DelegationViewModel delegation;
     private final PlanViewModel plan;
@@ -76,6 +79,7 @@ public final class MainViewModel {
         this.watchList = new WatchListViewModel(services.manageAssignments(), services.scheduleReportBack(), executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);
+        this.minutesEditor = WorkbenchViewModel.forWindow(services, executor);
         this.boards = new BoardsViewModel(services.manageBoards(), executor);
         this.meetingForm = new MeetingFormViewModel(services.manageBoards(), services.planMeeting(),
                 services.recordAttendance(), services.validateMeeting(), executor);
@@ -185,6 +189,7 @@ public final class MainViewModel {
     }
 
     private void showWorkbench(WorkbenchPage page) {
+        editorOpen.set(false);
         WorkbenchPage current = workbenchPage.get();
         returnTo = current == WorkbenchPage.BOARDS && page != WorkbenchPage.BOARDS ? WorkbenchPage.BOARDS : WorkbenchPage.NONE;
         importPage.set(ImportPage.NONE);
@@ -221,10 +226,45 @@ public final class MainViewModel {
 
     /** Back from a meeting to the Sammanträden list. */
     public void closeMeeting() {
+        editorOpen.set(false);
         meetingOpen.set(false);
     }
 
+    /** The meeting shown goes into the minutes editor: agenda and § editor. */
+    public void openEditor() {
+        MeetingId id = meeting.meetingProperty().get();
+        if (id != null) {
+            openEditor(id);
+        }
+    }
+
+    public void openEditor(MeetingId id) {
+        minutesEditor.open(id);
+        showMeeting();
+        editorOpen.set(true);
+    }
+
+    /** Back from the minutes editor to the meeting as read, read again since it has changed. */
+    public void closeEditor() {
+        MeetingId id = minutesEditor.meeting();
+        editorOpen.set(false);
+        if (id != null) {
+            meeting.open(id);
+        }
+        meetings.load();
+    }
+
+    /** True while Sammanträden shows a meeting's agenda and § editor. */
+    public ReadOnlyBooleanProperty editorOpenProperty() {
+        return editorOpen.getReadOnlyProperty();
+    }
+
+    public WorkbenchViewModel minutesEditor() {
+        return minutesEditor;
+    }
+
     private void showMeeting() {
+        editorOpen.set(false);
         importPage.set(ImportPage.NONE);
         workbenchPage.set(WorkbenchPage.NONE);
         select(Section.MEETINGS);

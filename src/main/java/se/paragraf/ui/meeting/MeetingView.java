@@ -14,6 +14,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,15 +35,20 @@ import se.paragraf.ui.preview.MinutesPreview;
  * Escape goes back to the list.
  */
 public final class MeetingView extends VBox {
+    /** Ctrl+E: edit the meeting (agenda and §§) in the workbench. */
+    public static final KeyCombination EDIT_SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
     private final MeetingViewModel viewModel;
     private final Runnable back;
     private final MinutesPreview preview;
+    private final Runnable edit;
 
     @FXML private Button backButton;
     @FXML private Label boardLabel;
     @FXML private Label factsLabel;
     @FXML private Button copyButton;
     @FXML private Button lifecycleButton;
+    @FXML private Button editButton;
     @FXML private SplitPane split;
     @FXML private ListView<ParagraphItem> paragraphList;
     @FXML private Label placeholder;
@@ -50,9 +58,15 @@ public final class MeetingView extends VBox {
 
     /** {@code preview} is shown beside the § on demand; {@code back} returns to the Sammanträden list. */
     public MeetingView(MeetingViewModel viewModel, MinutesPreview preview, Runnable back) {
+        this(viewModel, preview, back, () -> { });
+    }
+
+    /** {@code edit} opens the meeting in the workbench (agenda and § editor). */
+    public MeetingView(MeetingViewModel viewModel, MinutesPreview preview, Runnable back, Runnable edit) {
         this.viewModel = viewModel;
         this.back = back;
         this.preview = preview;
+        this.edit = edit;
         ViewLoader.load(this);
     }
 
@@ -63,6 +77,8 @@ public final class MeetingView extends VBox {
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         copyButton.disableProperty().bind(viewModel.selectedIndexProperty().lessThan(0));
         lifecycleButton.disableProperty().bind(viewModel.meetingProperty().isNull());
+        editButton.disableProperty().bind(viewModel.meetingProperty().isNull());
+        editButton.setTooltip(new Tooltip(EDIT_SHORTCUT.getDisplayText()));
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(paragraphList, false);
 
@@ -102,6 +118,11 @@ public final class MeetingView extends VBox {
     }
 
     private void onKey(KeyEvent event) {
+        if (EDIT_SHORTCUT.match(event) && viewModel.meetingProperty().get() != null) {
+            event.consume();
+            edit.run();
+            return;
+        }
         if (event.isShortcutDown() || event.isShiftDown() || event.isAltDown()) {
             return;
         }
@@ -163,6 +184,11 @@ public final class MeetingView extends VBox {
             stage.setScene(scene);
             stage.show();
         });
+    }
+
+    @FXML
+    private void edit() {
+        edit.run();
     }
 
     @FXML

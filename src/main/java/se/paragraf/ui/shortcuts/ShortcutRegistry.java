@@ -53,6 +53,7 @@ public final class ShortcutRegistry {
         se.paragraf.ui.boards.BoardsView.registerShortcuts(registry);
         se.paragraf.ui.meetingform.MeetingFormView.registerShortcuts(registry);
         se.paragraf.ui.phrases.PhraseLibraryView.registerShortcuts(registry);
+        se.paragraf.ui.workbench.WorkbenchView.registerShortcuts(registry);
         return registry;
     }
 }

@@ -31,7 +31,7 @@ class ShortcutRegistryTest {
     @Test
     void listsEveryScreenInRegistrationOrder() {
         assertThat(registry.byScreen().keySet()).containsExactly("Hela fönstret", "Ärenden och sök", "Sammanträden",
-                "Protokoll", "Nämnder och ledamöter", "Sammanträde", "Fraser");
+                "Protokoll", "Nämnder och ledamöter", "Sammanträde", "Fraser", "Föredragningslista", "Paragrafredigeraren");
     }
 
     @Test
@@ -39,7 +39,9 @@ class ShortcutRegistryTest {
         List<KeyCombination> listed = registry.all().stream().map(Shortcut::combination).filter(Objects::nonNull).toList();
         assertThat(listed).contains(MainView.SEARCH_SHORTCUT, MeetingsView.IMPORT_SHORTCUT, MeetingsView.NEW_MEETING,
                 BoardsView.SAVE_BOARD, MeetingFormView.UNDO,
-                ShortcutOverlay.HELP, ShortcutOverlay.HELP_ALTERNATIVE);
+                ShortcutOverlay.HELP, ShortcutOverlay.HELP_ALTERNATIVE, se.paragraf.ui.meeting.MeetingView.EDIT_SHORTCUT,
+                se.paragraf.ui.workbench.WorkbenchShortcut.AGENDA_MOVE_UP.keys(),
+                se.paragraf.ui.workbench.WorkbenchShortcut.ADD_DISSENT.keys());
     }
 
     @Test
