@@ -132,7 +132,23 @@ public final class EditorRobot {
     public void clickInEditor(String id) {
         Node node = robot.lookup(id).query();
         robot.interact(node::requestFocus);
+        // The form scrolls to the focused field on a later pulse; click once it is in view.
+        await("in view " + id, () -> onFx(() -> inView(node)));
         robot.clickOn(node);
+    }
+
+    private static boolean inView(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ScrollPane pane
+                    && !pane.localToScene(pane.getLayoutBounds()).intersects(bounds)) {
+                return false;
+            }
+        }
+        return bounds.intersects(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
     }
 
     /** In open vote {@code vote}, the member's ballot: "Ja", "Nej" or "Avstår", clicked as a user would. */
