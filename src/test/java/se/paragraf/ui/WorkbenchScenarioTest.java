@@ -48,12 +48,14 @@ class WorkbenchScenarioTest {
             try {
                 meeting = prepareTheMeeting(new WorkbenchRobot(robot, window.stage()).declineDemo());
                 takeDownTheMeeting(new EditorRobot(robot, window.stage()), window);
+                justeraAndPost(new EditorRobot(robot, window.stage()));
             } finally {
                 window.close();
             }
         }
 
         JsonNode export = JSON.readTree(MeetingExportCli.json(dataDir, meeting.value()));
+        assertThat(export.path("officers").path("adjustedOn").asText()).isEqualTo("2025-09-05");
         assertThat(export.path("board").path("name").asText()).isEqualTo("Kulturnämnden");
         assertThat(names(export.path("attendance").path("attendees")))
                 .containsExactly("Anna Ek", "Bo Lind", "Cecilia Ås", "David Berg", "Fia Holm", "Gustav Sand");
@@ -183,6 +185,36 @@ class WorkbenchScenarioTest {
         Screenshots.write(window.stage().getScene(), "63-scenario-reordered");
         robot.clickOn("#workbench-back");
         bench.await("meeting view", () -> robot.lookup("#editButton").tryQuery().isPresent());
+    }
+
+    /** Issue 5's end of the day: ready for justering, justerat, anslaget; then the editor is read-only. */
+    private void justeraAndPost(EditorRobot bench) {
+        robot.clickOn("#lifecycleButton");
+        bench.await("lifecycle panel", () -> status().equals("Status: Utkast"));
+        javafx.scene.control.DatePicker picker = robot.lookup("#lifecycle-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> picker.setValue(LocalDate.of(2025, 9, 3)));
+        robot.clickOn("#lifecycle-ready");
+        bench.await("ready", () -> status().equals("Status: Klart för justering"));
+        robot.interact(() -> picker.setValue(LocalDate.of(2025, 9, 5)));
+        robot.clickOn("#lifecycle-signers").write("Anna Ek, Bo Lind");
+        robot.clickOn("#lifecycle-adjust");
+        bench.await("justerat", () -> status().equals("Status: Justerat"));
+        robot.interact(() -> picker.setValue(LocalDate.of(2025, 9, 8)));
+        robot.clickOn("#lifecycle-kept-at").write("Kulturförvaltningen");
+        robot.clickOn("#lifecycle-post");
+        bench.await("anslaget", () -> status().equals("Status: Anslaget"));
+        assertThat(robot.lookup(".lifecycle-deadline").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Sista dag för överklagande 2025-09-29");
+        Screenshots.write(robot.lookup("#lifecycle-status").query().getScene(), "64-scenario-posted");
+        robot.interact(() -> robot.lookup("#lifecycle-status").query().getScene().getWindow().hide());
+
+        robot.clickOn("#editButton");
+        bench.await("read-only editor", () -> robot.lookup("#editor-read-only").tryQuery().isPresent());
+        robot.clickOn("#workbench-back");
+    }
+
+    private String status() {
+        return robot.lookup("#lifecycle-status").tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
     private void shortcut(KeyCode key) {
