@@ -118,9 +118,9 @@ public final class MeetingFormView extends ScrollPane {
 
     private HBox header() {
         Button undo = PageHeader.button(Messages.get("meetingForm.undo"), Material2OutlinedMZ.UNDO, UNDO, viewModel::undo);
-        undo.disableProperty().bind(viewModel.edits().canUndoProperty().not());
+        undo.disableProperty().bind(viewModel.edits().undoRedo().canUndoProperty().not());
         Button redo = PageHeader.button(Messages.get("meetingForm.redo"), Material2OutlinedMZ.REDO, REDO, viewModel::redo);
-        redo.disableProperty().bind(viewModel.edits().canRedoProperty().not());
+        redo.disableProperty().bind(viewModel.edits().undoRedo().canRedoProperty().not());
         Button back = PageHeader.button(Messages.get("meetingForm.back"), Material2OutlinedAL.ARROW_BACK, BACK, viewModel::close);
         return PageHeader.of(Messages.get("meetingForm.title"), Messages.get("meetingForm.subtitle"), undo, redo, back);
     }

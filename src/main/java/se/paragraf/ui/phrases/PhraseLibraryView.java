@@ -51,9 +51,9 @@ public final class PhraseLibraryView extends VBox {
         board.setConverter(DisplayConverter.of(Board::name));
         board.valueProperty().bindBidirectional(viewModel.boardProperty());
         Button undo = PageHeader.button(Messages.get("phrases.undo"), Material2OutlinedMZ.UNDO, UNDO, viewModel::undo);
-        undo.disableProperty().bind(viewModel.edits().canUndoProperty().not());
+        undo.disableProperty().bind(viewModel.edits().undoRedo().canUndoProperty().not());
         Button redo = PageHeader.button(Messages.get("phrases.redo"), Material2OutlinedMZ.REDO, REDO, viewModel::redo);
-        redo.disableProperty().bind(viewModel.edits().canRedoProperty().not());
+        redo.disableProperty().bind(viewModel.edits().undoRedo().canRedoProperty().not());
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add("form-status");

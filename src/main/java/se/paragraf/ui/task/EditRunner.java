@@ -4,10 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import se.paragraf.application.editing.Edit;
 import se.paragraf.application.editing.EditHistory;
 
@@ -22,10 +18,7 @@ public final class EditRunner {
     private final EditHistory history = new EditHistory();
     private final TaskExecutor executor;
     private final Deque<Step> queue = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+    private final UndoRedoState undoRedo = new UndoRedoState("", "");
     private final String description;
     private final Consumer<Exception> onFailure;
     private boolean running;
@@ -155,26 +148,11 @@ public final class EditRunner {
     }
 
     private void refresh() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.undoDescription().orElse(""));
-        redoText.set(history.redoDescription().orElse(""));
+        undoRedo.update(history);
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** "Ångra Ändra plats", or empty. */
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    /** What the undo and redo buttons show. */
+    public UndoRedoState undoRedo() {
+        return undoRedo;
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import se.paragraf.application.editing.Edit;
 import se.paragraf.application.editing.EditHistory;
 import se.paragraf.ui.Messages;
+import se.paragraf.ui.task.UndoRedoState;
 import se.paragraf.ui.task.TaskExecutor;
 
 /**
@@ -26,10 +27,7 @@ public final class EditSession {
     private final EditHistory history = new EditHistory();
     private final SerialWork work;
     private final Clock clock;
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(Messages.get("editor.undo"));
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(Messages.get("editor.redo"));
+    private final UndoRedoState undoRedo = new UndoRedoState(Messages.get("editor.undo"), Messages.get("editor.redo"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
 
@@ -89,10 +87,7 @@ public final class EditSession {
 
     /** Read on the FX thread after the write finished: the queue runs nothing else meanwhile. */
     private void afterHistoryChange() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.undoDescription().orElse(Messages.get("editor.undo")));
-        redoText.set(history.redoDescription().orElse(Messages.get("editor.redo")));
+        undoRedo.update(history);
     }
 
     /** True when every edit asked for has been stored. */
@@ -100,21 +95,9 @@ public final class EditSession {
         return work.isIdle();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** "Ångra Flytta punkt", or plain "Ångra" when there is nothing to undo. */
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    /** What the undo and redo buttons show. */
+    public UndoRedoState undoRedo() {
+        return undoRedo;
     }
 
     /** "Sparat 10:42:13", "Sparar …" or why the last change could not be saved. */

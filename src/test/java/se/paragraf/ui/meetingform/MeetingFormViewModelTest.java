@@ -163,7 +163,7 @@ class MeetingFormViewModelTest {
         viewModel.addOther("Gun Direktör", "Regiondirektör");
         viewModel.placeProperty().set("Sal A");
         viewModel.commitMeeting();
-        assertThat(viewModel.edits().undoTextProperty().get()).isEqualTo("Ångra Ändra mötesuppgifter");
+        assertThat(viewModel.edits().undoRedo().undoTextProperty().get()).isEqualTo("Ångra Ändra mötesuppgifter");
 
         viewModel.undo();
         assertThat(viewModel.placeProperty().get()).isEqualTo("Regionens hus");
@@ -173,14 +173,14 @@ class MeetingFormViewModelTest {
         assertThat(services.recordAttendance().load(id).othersPresent()).isEmpty();
         viewModel.undo();
         assertThat(services.recordAttendance().load(id).attendees()).isEmpty();
-        assertThat(viewModel.edits().canUndoProperty().get()).isFalse();
+        assertThat(viewModel.edits().undoRedo().canUndoProperty().get()).isFalse();
 
         viewModel.redo();
         viewModel.redo();
         assertThat(services.recordAttendance().load(id).attendees()).hasSize(3);
         assertThat(services.recordAttendance().load(id).othersPresent()).hasSize(1);
         assertThat(viewModel.others()).containsExactly("Gun Direktör, Regiondirektör");
-        assertThat(viewModel.edits().redoTextProperty().get()).isEqualTo("Gör om Ändra mötesuppgifter");
+        assertThat(viewModel.edits().undoRedo().redoTextProperty().get()).isEqualTo("Gör om Ändra mötesuppgifter");
     }
 
     @Test

@@ -59,7 +59,7 @@ class WorkbenchViewModelTest {
 
         assertThat(numbers()).containsExactly("§ 1", "Info", "§ 2");
         assertThat(titlesInArchive()).containsExactly("1 Bidrag till föreningar", "2 Budget 2026");
-        assertThat(workbench.session().undoTextProperty().get()).isEqualTo("Ångra Numrera föredragningslistan");
+        assertThat(workbench.session().undoRedo().undoTextProperty().get()).isEqualTo("Ångra Numrera föredragningslistan");
 
         agenda.select(2);
         agenda.moveSelectedUp();
@@ -77,7 +77,7 @@ class WorkbenchViewModelTest {
         workbench.undo();
         assertThat(agenda.rows()).extracting(AgendaRow::title)
                 .containsExactly("Bidrag till föreningar", "Förvaltningschefen informerar", "Budget 2026");
-        assertThat(workbench.session().undoTextProperty().get()).isEqualTo("Ångra Numrera föredragningslistan");
+        assertThat(workbench.session().undoRedo().undoTextProperty().get()).isEqualTo("Ångra Numrera föredragningslistan");
         workbench.redo();
         workbench.redo();
         assertThat(titlesInArchive()).containsExactly("1 Budget 2026", "2 Bidrag till föreningar");
@@ -103,7 +103,7 @@ class WorkbenchViewModelTest {
         scheduler.advance(Duration.ofMillis(1500));
         assertThat(stored(paragraph.id()).title()).isEqualTo("Bidrag till kulturföreningar");
         assertThat(workbench.session().statusProperty().get()).isEqualTo("Sparat 08:00:02");
-        assertThat(workbench.session().undoTextProperty().get()).isEqualTo("Ångra Ändra rubrik");
+        assertThat(workbench.session().undoRedo().undoTextProperty().get()).isEqualTo("Ångra Ändra rubrik");
 
         workbench.undo();
         assertThat(stored(paragraph.id()).title()).isEqualTo("Bidrag till föreningar");
