@@ -6,6 +6,7 @@ import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.PdfPadesSigner;
 import com.itextpdf.signatures.SignatureUtil;
 import com.itextpdf.signatures.SignerProperties;
+import com.itextpdf.forms.form.element.SignatureFieldAppearance;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
+import java.util.List;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -36,10 +38,13 @@ public final class PadesSigner implements DocumentSigner {
     @Override
     public Signed sign(byte[] pdf, Path pkcs12, char[] password, SignerRole role, String location) throws IOException {
         Key key = load(pkcs12, password);
-        int existing = signatureCount(pdf);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SignerProperties properties = new SignerProperties()
-                .setFieldName("Justering " + (existing + 1) + " " + role.swedish())
+                .setFieldName(fieldFor(pdf, role))
+                // Drawn only when the field is on a page; PDF/A wants its font embedded like the rest.
+                .setSignatureAppearance(new SignatureFieldAppearance(SignerProperties.IGNORED_ID)
+                        .setContent("Signerat digitalt, " + role.swedish() + "\n" + commonName((X509Certificate) key.chain()[0]))
+                        .setFont(PdfaDocument.regularFont()).setFontSize(9))
                 .setReason("Justering av protokollet, " + role.swedish())
                 .setSignatureCreator("Paragraf");
         if (location != null && !location.isBlank()) {
@@ -56,9 +61,17 @@ public final class PadesSigner implements DocumentSigner {
         return new Signed(out.toByteArray(), commonName((X509Certificate) key.chain()[0]));
     }
 
-    private static int signatureCount(byte[] pdf) throws IOException {
+    /**
+     * The minutes' signature page holds an empty field per signer, in signing order: the next one
+     * is filled, so the signature sits where the page says. A PDF without such fields (an anslag,
+     * an extract) gets a new invisible field per signature.
+     */
+    private static String fieldFor(byte[] pdf, SignerRole role) throws IOException {
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-            return new SignatureUtil(document).getSignatureNames().size();
+            SignatureUtil signatures = new SignatureUtil(document);
+            List<String> blank = signatures.getBlankSignatureNames();
+            return blank.isEmpty() ? "Justering " + (signatures.getSignatureNames().size() + 1) + " " + role.swedish()
+                    : blank.get(0);
         }
     }
 

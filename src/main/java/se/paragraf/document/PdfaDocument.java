@@ -112,6 +112,11 @@ public final class PdfaDocument implements AutoCloseable {
         body.close();
     }
 
+    /** The embedded regular face, for text drawn outside the layout (a signature's appearance). */
+    static PdfFont regularFont() {
+        return font(REGULAR);
+    }
+
     private static PdfFont font(byte[] program) {
         try {
             return PdfFontFactory.createFont(FontProgramFactory.createFont(program), PdfEncodings.IDENTITY_H,

@@ -30,6 +30,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.paragraf.app.Composition;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.application.Services;
+import se.paragraf.application.document.MinutesOptions;
+import se.paragraf.application.document.Signer;
 import se.paragraf.document.PdfReadBack;
 import se.paragraf.domain.adjustment.AdjustmentSignature;
 import se.paragraf.domain.adjustment.SignerRole;
@@ -61,8 +63,10 @@ class SignCommandTest {
             s.adjustMinutes().readyForAdjustment(meeting.id(), LocalDate.of(2025, 11, 28));
             s.adjustMinutes().adjust(meeting.id(), LocalDate.of(2025, 12, 2));
             s.postNotice().post(meeting.id(), LocalDate.of(2025, 12, 3), null, "Regionens kansli, Härnösand");
-            // Any PDF/A will do; the notice is one we make ourselves (the minutes come from their renderer).
-            s.postNotice().writePdf(meeting.id(), pdf);
+            // The minutes with their signature page: one empty field per signer, filled in signing order.
+            s.renderMinutes().minutes(meeting.id(), MinutesOptions.FULL.signedBy(List.of(
+                    new Signer("Ordförande", "Anna Ordförande"), new Signer("Justerare", "Bertil Justerare"),
+                    new Signer("Sekreterare", "Karin Nyman"))), pdf);
         }
         List<String[]> signers = List.of(new String[] {"Anna Ordförande", "ordförande"},
                 new String[] {"Bertil Justerare", "justerare"}, new String[] {"Karin Nyman", "sekreterare"});
@@ -80,6 +84,9 @@ class SignCommandTest {
         assertThat(report.lines().filter(l -> l.contains("Signature Validation:")))
                 .hasSize(3).allMatch(l -> l.contains("Signature is Valid"));
         assertThat(report).contains("Anna Ordförande", "Bertil Justerare", "Karin Nyman");
+        assertThat(report).as("each signature in its field on the signature page")
+                .contains("Underskrift 1").contains("Underskrift 2").contains("Underskrift 3");
+        assertThat(PdfReadBack.text(pdf)).contains("Underskrifter").contains("Bertil Justerare");
         assertThat(PdfReadBack.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
 
         CliRun verify = CliRun.of("verify", "--data-dir", data.toString(), "--meeting",
