@@ -14,6 +14,7 @@ import se.paragraf.application.search.SearchQuery;
 import se.paragraf.domain.assignment.Assignment;
 import se.paragraf.domain.assignment.DecisionRef;
 import se.paragraf.domain.assignment.Due;
+import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphNumber;
@@ -57,6 +58,9 @@ class SearchFiltersTest {
             assertThat(numbers(SearchQuery.of("revisionsrapport").adjusted(true))).containsExactlyInAnyOrder(98, 99);
             assertThat(numbers(SearchQuery.of("revisionsrapport").adjusted(false))).containsExactlyInAnyOrder(45, 71);
         });
+        assertThat(archive.services.lookupCase().lookup(CaseNumber.parse("25RS1523")).entries())
+                .extracting(e -> e.boardName() + " " + e.adjusted())
+                .containsExactly("Finansutskottet false", "Regionstyrelsen true", "Regionfullmäktige false");
     }
 
     @Test

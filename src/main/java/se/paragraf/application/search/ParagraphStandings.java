@@ -48,10 +48,6 @@ final class ParagraphStandings {
     }
 
     static ParagraphStandings of(Repositories r, Paragraph paragraph) {
-        Set<MeetingId> locked = r.lifecycles().find(paragraph.meeting()).filter(MinutesLifecycle::isLocked)
-                .map(l -> Set.of(paragraph.meeting())).orElse(Set.of());
-        Set<ParagraphId> adjusted = r.paragraphAdjustments().find(paragraph.id())
-                .map(a -> Set.of(paragraph.id())).orElse(Set.of());
         List<GoalLink> links = r.goalLinks().findByParagraph(paragraph.id());
         Map<GoalId, String> titles = new HashMap<>();
         for (GoalLink link : links) {
@@ -60,14 +56,31 @@ final class ParagraphStandings {
                         .ifPresent(n -> titles.put(n.id(), n.title()));
             }
         }
-        return new ParagraphStandings(locked, adjusted, assigned(r.assignments().findByParagraph(paragraph.id())),
-                goals(links, titles));
+        return new ParagraphStandings(locked(r, paragraph.meeting()), adjusted(r, paragraph.id()),
+                assigned(r.assignments().findByParagraph(paragraph.id())), goals(links, titles));
+    }
+
+    /** Justerat or not, for the case timeline, which reads headings rather than paragraphs. */
+    static boolean adjusted(Repositories r, ParagraphId paragraph, MeetingId meeting) {
+        return new ParagraphStandings(locked(r, meeting), adjusted(r, paragraph), Set.of(), Map.of())
+                .adjusted(paragraph, meeting);
     }
 
     ParagraphStanding of(Paragraph paragraph) {
-        boolean adjusted = lockedMeetings.contains(paragraph.meeting()) || adjustedParagraphs.contains(paragraph.id());
-        return new ParagraphStanding(adjusted, withAssignments.contains(paragraph.id()),
-                List.copyOf(goals.getOrDefault(paragraph.id(), Set.of())));
+        return new ParagraphStanding(adjusted(paragraph.id(), paragraph.meeting()),
+                withAssignments.contains(paragraph.id()), List.copyOf(goals.getOrDefault(paragraph.id(), Set.of())));
+    }
+
+    private boolean adjusted(ParagraphId paragraph, MeetingId meeting) {
+        return lockedMeetings.contains(meeting) || adjustedParagraphs.contains(paragraph);
+    }
+
+    private static Set<MeetingId> locked(Repositories r, MeetingId meeting) {
+        return r.lifecycles().find(meeting).filter(MinutesLifecycle::isLocked).map(l -> Set.of(meeting)).orElse(Set.of());
+    }
+
+    private static Set<ParagraphId> adjusted(Repositories r, ParagraphId paragraph) {
+        return r.paragraphAdjustments().find(paragraph).map(a -> Set.of(paragraph)).orElse(Set.of());
     }
 
     /** Given, extended or reported back on by the paragraph: each is an uppdrag linked to it. */
