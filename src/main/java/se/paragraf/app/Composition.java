@@ -47,6 +47,7 @@ import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.LookupCase;
 import se.paragraf.application.search.ParagraphIndex;
 import se.paragraf.application.search.RebuildIndex;
+import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.application.search.SaveParagraph;
 import se.paragraf.application.search.SearchParagraphs;
 import se.paragraf.application.document.RenderMinutes;
@@ -85,6 +86,7 @@ public final class Composition implements ArchiveOpener {
         ParseProtocol parseProtocol = protocolParser();
         ImportProtocol importProtocol = new ImportProtocol(unitOfWork, index);
         SaveParagraph saveParagraph = new SaveParagraph(unitOfWork, index);
+        ReindexParagraphs reindex = new ReindexParagraphs(unitOfWork, index);
         ShowMeeting showMeeting = new ShowMeeting(unitOfWork);
         ValidateMeeting validateMeeting = new ValidateMeeting(unitOfWork);
         EditParagraph editParagraph = new EditParagraph(unitOfWork, saveParagraph);
@@ -93,7 +95,7 @@ public final class Composition implements ArchiveOpener {
         NumberAttachments numberAttachments = new NumberAttachments(unitOfWork, saveParagraph);
         ExportMeeting exportMeeting = new ExportMeeting(unitOfWork, showMeeting, validateMeeting);
         RenderMinutes renderMinutes = new RenderMinutes(exportMeeting, new MinutesPdf(), Clock.systemDefaultZone());
-        ManagePlans managePlans = new ManagePlans(unitOfWork, new PlanTableFiles());
+        ManagePlans managePlans = new ManagePlans(unitOfWork, new PlanTableFiles(), reindex);
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -123,16 +125,16 @@ public final class Composition implements ArchiveOpener {
                 new MarkDelegatedDecisionsReported(unitOfWork),
                 new PrintDelegationScheme(unitOfWork, new DelegationSchemePdf()),
                 renderMinutes,
-                new AdjustMinutes(unitOfWork), new AdjustParagraph(unitOfWork),
+                new AdjustMinutes(unitOfWork, reindex), new AdjustParagraph(unitOfWork, reindex),
                 new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
                 new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
                 new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()),
                 new SignMinutes(unitOfWork, new PadesSigner(), CurrentUser.os(), Clock.systemDefaultZone()),
                 new DispatchExtracts(unitOfWork, renderMinutes, CurrentUser.os(), Clock.systemDefaultZone()),
                 managePlans,
-                new ManageAssignments(unitOfWork, Clock.systemDefaultZone()),
+                new ManageAssignments(unitOfWork, Clock.systemDefaultZone(), reindex),
                 new ScheduleReportBack(unitOfWork, editAgenda, Clock.systemDefaultZone()),
-                new LinkGoals(unitOfWork),
+                new LinkGoals(unitOfWork, reindex),
                 new ReportFollowUp(unitOfWork, new FollowUpPdf(), Clock.systemDefaultZone()));
 
     }

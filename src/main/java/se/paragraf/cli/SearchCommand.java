@@ -52,6 +52,17 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--kind", paramLabel = "TYP", description = "beslut, information eller delegation; kan anges flera gånger.")
     List<String> kinds = new ArrayList<>();
 
+    @Option(names = "--adjusted", negatable = true,
+            description = "Bara paragrafer i justerade protokoll eller omedelbart justerade (--no-adjusted: bara ej justerade).")
+    Boolean adjusted;
+
+    @Option(names = "--assignments", negatable = true,
+            description = "Bara paragrafer som ger, förlänger eller återrapporterar ett uppdrag (--no-assignments: bara utan).")
+    Boolean assignments;
+
+    @Option(names = "--goal", paramLabel = "MÅL", description = "Bara paragrafer kopplade till målet med denna rubrik.")
+    String goal;
+
     @Option(names = "--sort", paramLabel = "ORDNING", description = "relevance (standard) eller date (nyast först).")
     String sort = "relevance";
 
@@ -71,6 +82,9 @@ final class SearchCommand extends ArchiveCommand {
                 .inBoards(boardIds(search))
                 .years(fromYear, toYear)
                 .ofKinds(kinds.stream().map(ParagraphKind::parse).collect(Collectors.toSet()))
+                .adjusted(adjusted)
+                .withAssignments(assignments)
+                .linkedTo(goal)
                 .sortedBy(sort(sort))
                 .limitedTo(limit);
         SearchResults results = search.search(query);

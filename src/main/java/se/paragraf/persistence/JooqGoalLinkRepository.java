@@ -51,6 +51,12 @@ final class JooqGoalLinkRepository implements GoalLinkRepository {
     }
 
     @Override
+    public List<GoalLink> findAll() {
+        return dsl.select().from(GOAL_LINK).orderBy(GOAL_LINK.PARAGRAPH_ID, GOAL_LINK.GOAL_ID)
+                .fetch(JooqGoalLinkRepository::toLink);
+    }
+
+    @Override
     public List<GoalLink> findByGoals(Collection<GoalId> goals) {
         if (goals.isEmpty()) {
             return List.of();

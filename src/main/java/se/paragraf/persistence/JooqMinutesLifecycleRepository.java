@@ -3,7 +3,10 @@ package se.paragraf.persistence;
 import static se.paragraf.persistence.jooq.Tables.MEETING;
 import static se.paragraf.persistence.jooq.Tables.MINUTES_LIFECYCLE;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
@@ -28,6 +31,14 @@ final class JooqMinutesLifecycleRepository implements MinutesLifecycleRepository
                         r.get(MINUTES_LIFECYCLE.ADJUSTED_ON), r.get(MINUTES_LIFECYCLE.POSTED_ON),
                         r.get(MINUTES_LIFECYCLE.TAKE_DOWN_ON), r.get(MINUTES_LIFECYCLE.TAKEN_DOWN_ON),
                         r.get(MINUTES_LIFECYCLE.KEPT_AT)));
+    }
+
+    @Override
+    public Set<MeetingId> findLocked() {
+        List<String> locked = Arrays.stream(MinutesStatus.values()).filter(MinutesStatus::isLocked).map(Enum::name).toList();
+        return dsl.select(MINUTES_LIFECYCLE.MEETING_ID).from(MINUTES_LIFECYCLE)
+                .where(MINUTES_LIFECYCLE.STATUS.in(locked))
+                .fetchSet(r -> new MeetingId(r.value1()));
     }
 
     @Override

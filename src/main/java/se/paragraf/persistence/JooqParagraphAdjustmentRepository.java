@@ -5,6 +5,7 @@ import static se.paragraf.persistence.jooq.Tables.PARAGRAPH_ADJUSTMENT;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import se.paragraf.domain.adjustment.ParagraphAdjustment;
 import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
@@ -27,6 +28,12 @@ final class JooqParagraphAdjustmentRepository implements ParagraphAdjustmentRepo
     public Optional<ParagraphAdjustment> find(ParagraphId paragraph) {
         return dsl.selectFrom(PARAGRAPH_ADJUSTMENT).where(PARAGRAPH_ADJUSTMENT.PARAGRAPH_ID.eq(paragraph.value()))
                 .fetchOptional(r -> new ParagraphAdjustment(paragraph, r.getAdjustedOn()));
+    }
+
+    @Override
+    public Set<ParagraphId> findAdjustedParagraphs() {
+        return dsl.select(PARAGRAPH_ADJUSTMENT.PARAGRAPH_ID).from(PARAGRAPH_ADJUSTMENT)
+                .fetchSet(r -> new ParagraphId(r.value1()));
     }
 
     @Override

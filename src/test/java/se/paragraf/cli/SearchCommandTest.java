@@ -69,6 +69,24 @@ class SearchCommandTest {
     }
 
     @Test
+    void justeratAssignmentAndGoalFiltersNarrowTheHits() {
+        // The demo protocol is a draft with no accepted uppdrag and no goal links.
+        CliRun drafts = CliRun.of("search", "--data-dir", dataDir.toString(), "--no-adjusted", "--no-assignments",
+                "revisionsrapport");
+        assertThat(drafts.exitCode).as(drafts.err).isZero();
+        assertThat(drafts.out).contains("§ 98");
+
+        for (String filter : new String[] {"--adjusted", "--assignments"}) {
+            CliRun none = CliRun.of("search", "--data-dir", dataDir.toString(), filter, "revisionsrapport");
+            assertThat(none.exitCode).as(none.err).isZero();
+            assertThat(none.out).as(filter).contains("Inga träffar.");
+        }
+        CliRun goal = CliRun.of("search", "--data-dir", dataDir.toString(), "--goal",
+                "Vi främjar samarbete, innovation och utveckling", "revisionsrapport");
+        assertThat(goal.out).contains("Inga träffar.");
+    }
+
+    @Test
     void pdfIsAValidatedResultListWithTheFilters() throws Exception {
         Path pdf = dataDir.resolve("träffar.pdf");
         CliRun run = CliRun.of("search", "--data-dir", dataDir.toString(), "--board", "regionstyrelsen",

@@ -28,6 +28,10 @@ public final class TestArchive implements AutoCloseable {
     }
 
     /** For use cases a test wires itself, e.g. with a fixed clock. */
+    public LuceneParagraphIndex index() {
+        return index;
+    }
+
     public se.paragraf.application.UnitOfWork unitOfWork() {
         return database.unitOfWork();
     }

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
+import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.meeting.Meeting;
 import se.paragraf.domain.meeting.MeetingId;
@@ -17,9 +18,11 @@ import se.paragraf.domain.shared.DomainException;
  */
 public final class AdjustMinutes {
     private final UnitOfWork unitOfWork;
+    private final ReindexParagraphs reindex;
 
-    public AdjustMinutes(UnitOfWork unitOfWork) {
+    public AdjustMinutes(UnitOfWork unitOfWork, ReindexParagraphs reindex) {
         this.unitOfWork = unitOfWork;
+        this.reindex = reindex;
     }
 
     /** The protocol's lifecycle; a draft when nothing has happened yet. */
@@ -37,7 +40,7 @@ public final class AdjustMinutes {
 
     /** Justering on {@code on}: from now on no path can change the protocol. */
     public MinutesLifecycle adjust(MeetingId meeting, LocalDate on) {
-        return unitOfWork.transaction(r -> {
+        MinutesLifecycle adjusted = unitOfWork.transaction(r -> {
             MinutesLifecycle next = current(r, meeting).adjust(on);
             // The delegationsbeslut this protocol reports count as reported the day it is justerat
             // (their appeal period starts then), in the same transaction as the justering itself.
@@ -45,6 +48,9 @@ public final class AdjustMinutes {
             r.lifecycles().save(next);
             return next;
         });
+        // Its §§ are found as justerade from now on.
+        reindex.meeting(meeting);
+        return adjusted;
     }
 
     MinutesLifecycle step(MeetingId meeting, UnaryOperator<MinutesLifecycle> verb) {

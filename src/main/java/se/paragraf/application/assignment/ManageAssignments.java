@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.assignment.Assignment;
 import se.paragraf.domain.assignment.AssignmentDetector;
 import se.paragraf.domain.assignment.AssignmentId;
@@ -43,10 +44,12 @@ public final class ManageAssignments {
 
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final ReindexParagraphs reindex;
 
-    public ManageAssignments(UnitOfWork unitOfWork, Clock clock) {
+    public ManageAssignments(UnitOfWork unitOfWork, Clock clock, ReindexParagraphs reindex) {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.reindex = reindex;
     }
 
     public LocalDate today() {
@@ -82,7 +85,7 @@ public final class ManageAssignments {
 
     /** Stores an assignment from the clause as the secretary confirmed or edited it. */
     public Assignment accept(ParagraphId paragraphId, int block, int clause, String assignee, String task, Due due) {
-        return unitOfWork.transaction(r -> {
+        Assignment accepted = unitOfWork.transaction(r -> {
             Paragraph paragraph = paragraph(r, paragraphId);
             Meeting meeting = meeting(r, paragraph);
             DecisionRef origin = DecisionRef.clause(paragraphId, block, clause);
@@ -98,6 +101,8 @@ public final class ManageAssignments {
             r.assignments().save(assignment);
             return assignment;
         });
+        reindex.paragraphs(List.of(paragraphId));
+        return accepted;
     }
 
     public Assignment edit(AssignmentId id, String assignee, String task, Due due) {
@@ -109,31 +114,49 @@ public final class ManageAssignments {
      * paragraph's clauses ("tiden … förlängs till regionstyrelsens möte i september") unless given.
      */
     public Assignment extend(AssignmentId id, ParagraphId by, Due newDue) {
-        return unitOfWork.transaction(r -> {
+        Assignment extended = unitOfWork.transaction(r -> {
             Paragraph paragraph = paragraph(r, by);
             Meeting meeting = meeting(r, paragraph);
             Due due = newDue != null && newDue.isKnown() ? newDue : readExtension(r, paragraph, meeting)
                     .orElseThrow(() -> new DomainException("§ " + paragraph.number() + " säger inte till när uppdraget "
                             + "förlängs. Ange det nya datumet."));
-            Assignment extended = assignment(r, id).extend(new Extension(by, meeting.date(), due));
-            r.assignments().save(extended);
-            return extended;
+            Assignment more = assignment(r, id).extend(new Extension(by, meeting.date(), due));
+            r.assignments().save(more);
+            return more;
         });
+        reindex.paragraphs(List.of(by));
+        return extended;
     }
 
     /** Links a later decision that reports back; a final report closes the assignment. */
     public Assignment reportBack(AssignmentId id, ParagraphId by, boolean concludes) {
-        return unitOfWork.transaction(r -> {
+        Assignment reported = unitOfWork.transaction(r -> {
             Paragraph paragraph = paragraph(r, by);
             Meeting meeting = meeting(r, paragraph);
-            Assignment reported = assignment(r, id).reportBack(new ReportBack(by, meeting.date(), concludes));
-            r.assignments().save(reported);
-            return reported;
+            Assignment more = assignment(r, id).reportBack(new ReportBack(by, meeting.date(), concludes));
+            r.assignments().save(more);
+            return more;
         });
+        reindex.paragraphs(List.of(by));
+        return reported;
     }
 
+    /** The §§ that gave, extended or reported back on the assignment may have no uppdrag left. */
     public void delete(AssignmentId id) {
-        unitOfWork.run(r -> r.assignments().delete(id));
+        List<ParagraphId> linked = unitOfWork.transaction(r -> {
+            List<ParagraphId> paragraphs = r.assignments().findById(id).map(ManageAssignments::paragraphsOf)
+                    .orElse(List.of());
+            r.assignments().delete(id);
+            return paragraphs;
+        });
+        reindex.paragraphs(linked);
+    }
+
+    private static List<ParagraphId> paragraphsOf(Assignment a) {
+        List<ParagraphId> paragraphs = new ArrayList<>(List.of(a.origin().paragraph()));
+        a.extensions().forEach(e -> paragraphs.add(e.paragraph()));
+        a.reports().forEach(report -> paragraphs.add(report.paragraph()));
+        return paragraphs;
     }
 
     /** What the paragraph looks like it does to earlier assignments. */

@@ -10,6 +10,7 @@ import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.search.IndexFollower;
 import se.paragraf.application.search.IndexedParagraph;
 import se.paragraf.application.search.ParagraphIndex;
+import se.paragraf.application.search.ParagraphStanding;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.matter.Matter;
@@ -102,7 +103,8 @@ public final class ImportProtocol {
                 }
             }
             r.paragraphs().save(converted.paragraph());
-            documents.add(IndexedParagraph.of(converted.paragraph(), meeting, board));
+            documents.add(IndexedParagraph.of(converted.paragraph(), meeting, board,
+                    ParagraphStanding.NONE));
         }
         r.imports().record(new ImportRecord(source.checksum(), source.fileName(), clock.instant(), meeting.id(),
                 parsed.text(), warnings));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.assignment.DecisionRef;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardId;
@@ -27,9 +28,11 @@ import se.paragraf.domain.shared.DomainException;
  */
 public final class LinkGoals {
     private final UnitOfWork unitOfWork;
+    private final ReindexParagraphs reindex;
 
-    public LinkGoals(UnitOfWork unitOfWork) {
+    public LinkGoals(UnitOfWork unitOfWork, ReindexParagraphs reindex) {
         this.unitOfWork = unitOfWork;
+        this.reindex = reindex;
     }
 
     /**
@@ -61,10 +64,12 @@ public final class LinkGoals {
             paragraph(r, decision.paragraph());
             r.goalLinks().link(new GoalLink(goal, decision));
         });
+        reindex.paragraphs(List.of(decision.paragraph()));
     }
 
     public void unlink(GoalId goal, DecisionRef decision) {
         unitOfWork.run(r -> r.goalLinks().unlink(new GoalLink(goal, decision)));
+        reindex.paragraphs(List.of(decision.paragraph()));
     }
 
     /** The goals the paragraph (or any of its clauses) is linked to. */

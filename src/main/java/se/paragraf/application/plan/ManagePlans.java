@@ -1,9 +1,16 @@
 package se.paragraf.application.plan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardId;
+import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.plan.GoalId;
+import se.paragraf.domain.plan.GoalNode;
 import se.paragraf.domain.plan.OperationalPlan;
 import se.paragraf.domain.plan.Period;
 import se.paragraf.domain.plan.PlanId;
@@ -16,10 +23,12 @@ import se.paragraf.domain.shared.DomainException;
 public final class ManagePlans {
     private final UnitOfWork unitOfWork;
     private final PlanTableReader tables;
+    private final ReindexParagraphs reindex;
 
-    public ManagePlans(UnitOfWork unitOfWork, PlanTableReader tables) {
+    public ManagePlans(UnitOfWork unitOfWork, PlanTableReader tables, ReindexParagraphs reindex) {
         this.unitOfWork = unitOfWork;
         this.tables = tables;
+        this.reindex = reindex;
     }
 
     public List<OperationalPlan> list() {
@@ -41,11 +50,14 @@ public final class ManagePlans {
 
     /** Stores the changed plan; new goals and indicators get their ids from {@link #ids}. */
     public OperationalPlan save(OperationalPlan plan) {
-        return unitOfWork.transaction(r -> {
-            r.plans().findById(plan.id()).orElseThrow(ManagePlans::gone);
+        List<ParagraphId> renamed = unitOfWork.transaction(r -> {
+            OperationalPlan stored = r.plans().findById(plan.id()).orElseThrow(ManagePlans::gone);
+            List<ParagraphId> linked = linkedToChanged(r, stored, plan.nodes());
             r.plans().save(plan);
-            return plan;
+            return linked;
         });
+        reindex.paragraphs(renamed);
+        return plan;
     }
 
     /** Fresh ids for goals and indicators the editor adds. */
@@ -82,7 +94,25 @@ public final class ManagePlans {
     }
 
     public void delete(PlanId id) {
-        unitOfWork.run(r -> r.plans().delete(id));
+        List<ParagraphId> unlinked = unitOfWork.transaction(r -> {
+            List<ParagraphId> linked = r.plans().findById(id).map(p -> linkedToChanged(r, p, List.of()))
+                    .orElse(List.of());
+            r.plans().delete(id);
+            return linked;
+        });
+        reindex.paragraphs(unlinked);
+    }
+
+    /**
+     * The §§ linked to a goal that is renamed or gone in {@code after}: the search index holds goal
+     * titles, so they must be indexed again. Most edits touch none, and then nothing is re-indexed.
+     */
+    private static List<ParagraphId> linkedToChanged(Repositories r, OperationalPlan before, List<GoalNode> after) {
+        Map<GoalId, String> titles = new HashMap<>();
+        after.forEach(n -> titles.put(n.id(), n.title()));
+        List<GoalId> changed = before.nodes().stream().filter(n -> !n.title().equals(titles.get(n.id())))
+                .map(GoalNode::id).toList();
+        return r.goalLinks().findByGoals(changed).stream().map(l -> l.decision().paragraph()).distinct().toList();
     }
 
     private static void requireFree(List<OperationalPlan> plans, Period period) {

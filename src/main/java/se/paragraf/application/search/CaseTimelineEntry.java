@@ -11,8 +11,8 @@ import se.paragraf.domain.paragraph.ParagraphNumber;
 
 /**
  * One step of a case: a paragraph of some board. {@code paragraph} and {@code meeting} are what
- * the window needs to open the paragraph or its extract. {@code adjusted} is false until
- * justering is modelled.
+ * the window needs to open the paragraph or its extract. {@code adjusted}: its protocol is
+ * justerat, or the § was omedelbart justerad.
  */
 public record CaseTimelineEntry(ParagraphId paragraph, MeetingId meeting, BoardId board, String boardName,
                                 BoardKind boardKind, LocalDate date, ParagraphNumber number, String title,

@@ -94,11 +94,11 @@ public final class ExportSearchResults {
         }
         filters.add("Typ: " + (query.kinds().isEmpty() ? "alla" : query.kinds().stream().sorted()
                 .map(ParagraphKind::swedishName).collect(Collectors.joining(", "))));
-        if (Boolean.TRUE.equals(query.adjusted())) {
-            filters.add("Endast justerade protokoll");
+        if (query.adjusted() != null) {
+            filters.add(query.adjusted() ? "Endast justerade protokoll" : "Endast ej justerade protokoll");
         }
-        if (Boolean.TRUE.equals(query.hasAssignments())) {
-            filters.add("Endast paragrafer med uppdrag");
+        if (query.hasAssignments() != null) {
+            filters.add(query.hasAssignments() ? "Endast paragrafer med uppdrag" : "Endast paragrafer utan uppdrag");
         }
         if (query.goal() != null) {
             filters.add("Mål: " + query.goal());

@@ -7,9 +7,8 @@ import se.paragraf.domain.meeting.Meeting;
 import se.paragraf.domain.paragraph.Paragraph;
 
 /**
- * A paragraph with what the index needs from its meeting and board. {@code adjusted},
- * {@code hasAssignments} and {@code goals} wait for justering, uppdrag and mål in the model;
- * until then they are false, false and empty.
+ * A paragraph with what the index needs from its meeting and board, and its standing for the
+ * filters: justerat, has assignments, and the titles of the goals it is linked to.
  */
 public record IndexedParagraph(Paragraph paragraph, Board board, LocalDate date, ParagraphKind kind,
                                boolean adjusted, boolean hasAssignments, List<String> goals) {
@@ -17,8 +16,8 @@ public record IndexedParagraph(Paragraph paragraph, Board board, LocalDate date,
         goals = List.copyOf(goals);
     }
 
-    public static IndexedParagraph of(Paragraph paragraph, Meeting meeting, Board board) {
-        return new IndexedParagraph(paragraph, board, meeting.date(), ParagraphKind.of(paragraph), false, false,
-                List.of());
+    public static IndexedParagraph of(Paragraph paragraph, Meeting meeting, Board board, ParagraphStanding standing) {
+        return new IndexedParagraph(paragraph, board, meeting.date(), ParagraphKind.of(paragraph), standing.adjusted(),
+                standing.hasAssignments(), standing.goals());
     }
 }

@@ -34,7 +34,8 @@ public final class LookupCase {
                 Board board = boards.get(h.board());
                 return new CaseTimelineEntry(h.id(), h.meeting(), board.id(), board.name(), board.kind(), h.date(),
                         h.number(), h.title(), h.caseNumbers(), ParagraphKind.of(h.title(), h.decision()),
-                        DecisionSummary.of(h.decision()), false);
+                        DecisionSummary.of(h.decision()),
+                        ParagraphStandings.adjusted(r, h.id(), h.meeting()));
             }).sorted(ORDER).toList();
             return new CaseTimeline(caseNumber.caseOnly(), entries);
         });

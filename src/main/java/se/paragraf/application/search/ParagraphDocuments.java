@@ -25,17 +25,20 @@ final class ParagraphDocuments {
     static IndexedParagraph of(Repositories r, Paragraph paragraph) {
         Meeting meeting = r.meetings().findById(paragraph.meeting()).orElseThrow(() -> missing(paragraph));
         Board board = r.boards().findById(meeting.board()).orElseThrow(() -> missing(paragraph));
-        return IndexedParagraph.of(paragraph, meeting, board);
+        return IndexedParagraph.of(paragraph, meeting, board, ParagraphStandings.of(r, paragraph).of(paragraph));
     }
 
     /** Every paragraph of the archive, one page per transaction so that no transaction grows large. */
     static void all(UnitOfWork unitOfWork, Consumer<IndexedParagraph> sink) {
         Map<BoardId, Board> boards = new HashMap<>();
         Map<MeetingId, Meeting> meetings = new HashMap<>();
-        unitOfWork.run(r -> r.boards().findAll().forEach(board -> {
-            boards.put(board.id(), board);
-            r.meetings().findByBoard(board.id()).forEach(m -> meetings.put(m.id(), m));
-        }));
+        ParagraphStandings standings = unitOfWork.transaction(r -> {
+            r.boards().findAll().forEach(board -> {
+                boards.put(board.id(), board);
+                r.meetings().findByBoard(board.id()).forEach(m -> meetings.put(m.id(), m));
+            });
+            return ParagraphStandings.all(r);
+        });
         ParagraphId after = null;
         while (true) {
             ParagraphId from = after;
@@ -46,7 +49,8 @@ final class ParagraphDocuments {
                     // Written after the meetings were read: look it up instead of missing it.
                     sink.accept(unitOfWork.transaction(r -> of(r, paragraph)));
                 } else {
-                    sink.accept(IndexedParagraph.of(paragraph, meeting, boards.get(meeting.board())));
+                    sink.accept(IndexedParagraph.of(paragraph, meeting, boards.get(meeting.board()),
+                            standings.of(paragraph)));
                 }
             }
             if (page.size() < PAGE) {

@@ -1,6 +1,7 @@
 package se.paragraf.domain.adjustment;
 
 import java.util.Optional;
+import java.util.Set;
 import se.paragraf.domain.meeting.MeetingId;
 
 public interface MinutesLifecycleRepository {
@@ -8,4 +9,7 @@ public interface MinutesLifecycleRepository {
     Optional<MinutesLifecycle> find(MeetingId meeting);
 
     void save(MinutesLifecycle lifecycle);
+
+    /** The meetings whose protocol is justerat or further along: the search index's rebuild reads them at once. */
+    Set<MeetingId> findLocked();
 }

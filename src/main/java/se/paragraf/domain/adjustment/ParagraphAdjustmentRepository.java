@@ -2,6 +2,7 @@ package se.paragraf.domain.adjustment;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
 
@@ -12,4 +13,7 @@ public interface ParagraphAdjustmentRepository {
     Optional<ParagraphAdjustment> find(ParagraphId paragraph);
 
     List<ParagraphAdjustment> findByMeeting(MeetingId meeting);
+
+    /** Every immediately justerad §: the search index's rebuild reads them at once. */
+    Set<ParagraphId> findAdjustedParagraphs();
 }

@@ -13,6 +13,9 @@ public interface GoalLinkRepository {
 
     List<GoalLink> findByParagraph(ParagraphId paragraph);
 
+    /** Every link: the search index's rebuild reads them at once. */
+    List<GoalLink> findAll();
+
     /** Every link into any of the goals: the follow-up report's one query per plan. */
     List<GoalLink> findByGoals(java.util.Collection<GoalId> goals);
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.assignment.Assignment;
 import se.paragraf.domain.assignment.AssignmentStatus;
 import se.paragraf.domain.assignment.Due;
@@ -32,7 +33,8 @@ class ManageAssignmentsTest {
     @BeforeEach
     void open() {
         archive = TestArchive.openIn(dir).withDemo();
-        assignments = new ManageAssignments(archive.unitOfWork(), clock);
+        assignments = new ManageAssignments(archive.unitOfWork(), clock,
+                new ReindexParagraphs(archive.unitOfWork(), archive.index()));
         demo = new DemoParagraphs(archive.unitOfWork());
     }
 
