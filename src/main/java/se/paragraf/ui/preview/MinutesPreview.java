@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -34,6 +35,7 @@ import se.paragraf.ui.Messages;
 public final class MinutesPreview extends VBox {
     static final int DEBOUNCE_MS = 600;
     private static final double PAGE_GAP = 12;
+    private static final double COMPACT_BELOW = 460;
 
     private final MinutesPreviewViewModel viewModel;
     private final PauseTransition debounce = new PauseTransition(Duration.millis(DEBOUNCE_MS));
@@ -54,6 +56,15 @@ public final class MinutesPreview extends VBox {
         saveButton.disableProperty().bind(viewModel.readyProperty().not());
         printButton.setOnAction(e -> print());
         saveButton.setOnAction(e -> save());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        printButton.setTooltip(new javafx.scene.control.Tooltip(printButton.getText()));
+        saveButton.setTooltip(new javafx.scene.control.Tooltip(saveButton.getText()));
+        // In the workbench's narrow side pane the buttons keep only their icons rather than "Skriv u…".
+        widthProperty().addListener((o, was, width) -> {
+            ContentDisplay display = width.doubleValue() < COMPACT_BELOW ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            printButton.setContentDisplay(display);
+            saveButton.setContentDisplay(display);
+        });
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(8, status, spring, printButton, saveButton);

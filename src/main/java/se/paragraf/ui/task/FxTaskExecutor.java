@@ -31,6 +31,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public <V> void execute(BackgroundTask<V> task) {
         onFxThread(() -> {
+            if (pool.isShutdown()) {
+                // The window is closing; a timer (the preview's debounce) may still fire once.
+                LOG.debug("Bakgrundsuppgiften \"{}\" startas inte: programmet avslutas", task.description());
+                return;
+            }
             activity.started(task.description());
             pool.execute(() -> run(task));
         });

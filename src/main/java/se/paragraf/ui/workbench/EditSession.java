@@ -30,6 +30,7 @@ public final class EditSession {
     private final UndoRedoState undoRedo = new UndoRedoState(Messages.get("editor.undo"), Messages.get("editor.redo"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final java.util.List<Runnable> savedListeners = new java.util.ArrayList<>();
 
     public EditSession(TaskExecutor executor, Clock clock) {
         this.work = new SerialWork(executor);
@@ -38,7 +39,15 @@ public final class EditSession {
 
     /** Makes the edit (it may read the archive) and executes it, off the FX thread; then {@code done}. */
     public void perform(Supplier<? extends Edit> edit, Runnable done) {
-        write(() -> history.execute(edit.get()), done);
+        write(() -> history.execute(edit.get()), done, true);
+    }
+
+    /**
+     * {@code listener} runs on the FX thread after each stored edit, undo or redo, once the
+     * editor has been given the archive's new state (e.g. to render the preview again).
+     */
+    public void onSaved(Runnable listener) {
+        savedListeners.add(listener);
     }
 
     public void undo(Runnable done) {
@@ -46,7 +55,7 @@ public final class EditSession {
             if (history.canUndo()) {
                 history.undo();
             }
-        }, done);
+        }, done, true);
     }
 
     public void redo(Runnable done) {
@@ -54,7 +63,7 @@ public final class EditSession {
             if (history.canRedo()) {
                 history.redo();
             }
-        }, done);
+        }, done, true);
     }
 
     /** A read queued behind the writes asked for so far, so it sees them. */
@@ -64,10 +73,10 @@ public final class EditSession {
 
     /** Forgets what could be undone: another meeting was opened. */
     public void reset() {
-        write(history::clear, () -> status.set(""));
+        write(history::clear, () -> status.set(""), false);
     }
 
-    private void write(Runnable change, Runnable done) {
+    private void write(Runnable change, Runnable done, boolean announce) {
         status.set(Messages.get("editor.saving"));
         work.submit(Messages.get("editor.task.save"), () -> {
             change.run();
@@ -77,6 +86,9 @@ public final class EditSession {
             status.set(Messages.get("editor.saved", LocalTime.now(clock).format(TIME)));
             afterHistoryChange();
             done.run();
+            if (announce) {
+                savedListeners.forEach(Runnable::run);
+            }
         }, failure -> {
             failed.set(true);
             status.set(Messages.get("editor.saveFailed", failure.getMessage()));

@@ -31,7 +31,8 @@ public enum WorkbenchShortcut {
     ADD_DISSENT(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     ADD_STATEMENT(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     ADD_DISQUALIFICATION(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-    ATTACH_FILE(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    ATTACH_FILE(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+    SIDE_PANE_NEXT(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
 
     private final KeyCombination keys;
 
@@ -75,6 +76,7 @@ public enum WorkbenchShortcut {
             case ADD_STATEMENT -> Messages.get("editor.shortcut.statement");
             case ADD_DISQUALIFICATION -> Messages.get("editor.shortcut.jav");
             case ATTACH_FILE -> Messages.get("editor.shortcut.attach");
+            case SIDE_PANE_NEXT -> Messages.get("sidepane.shortcut.next");
         };
     }
 }

@@ -24,14 +24,15 @@ import se.paragraf.ui.shortcuts.ShortcutRegistry;
 
 /**
  * The workbench: föredragningslista on the left, the § editor in the middle and, on the right,
- * the side panel where the PDF preview and the assignment suggestions will be embedded
- * ({@link #sidePane()}). Ctrl+Z and Ctrl+Y are the workbench's own, not the text fields'.
+ * the side panel with the PDF preview, the assignment suggestions and the goal links
+ * ({@link SidePaneView}). Ctrl+Z and Ctrl+Y are the workbench's own, not the text fields'.
  */
 public final class WorkbenchView extends VBox {
     private final WorkbenchViewModel viewModel;
     private final AgendaView agenda;
     private final ParagraphEditorView editor;
     private final StackPane sidePane = new StackPane();
+    private final SidePaneView sideTabs;
     private final ComboBox<ParagraphChoice> picker = new ComboBox<>();
     private boolean refilling;
 
@@ -108,13 +109,12 @@ public final class WorkbenchView extends VBox {
         sidePane.setId("workbench-side-pane");
         sidePane.getStyleClass().add("workbench-side-pane");
         sidePane.setMinWidth(0);
-        Label sideHint = new Label(Messages.get("editor.sidePane"), new FontIcon(Material2OutlinedMZ.PREVIEW));
-        sideHint.getStyleClass().addAll("text-muted", "side-pane-hint");
-        sideHint.setWrapText(true);
-        sidePane.getChildren().add(sideHint);
+        sideTabs = new SidePaneView(viewModel.side());
+        sidePane.getChildren().add(sideTabs);
         SplitPane split = new SplitPane(agenda, editor, sidePane);
         split.setId("workbench-split");
-        split.setDividerPositions(0.27, 0.78);
+        // The side pane's forms need about 360 px; the editor keeps the middle, the widest part.
+        split.setDividerPositions(0.24, 0.64);
         SplitPane.setResizableWithParent(agenda, false);
         SplitPane.setResizableWithParent(sidePane, false);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -144,10 +144,7 @@ public final class WorkbenchView extends VBox {
         }
     }
 
-    /**
-     * The slot for the side panel: the PDF preview (ui/preview) and the assignment suggestions
-     * go here, e.g. in a TabPane replacing the hint. It gets the right quarter of the window.
-     */
+    /** The side panel (the right quarter of the window), holding the {@link SidePaneView} tabs. */
     public StackPane sidePane() {
         return sidePane;
     }
@@ -187,6 +184,9 @@ public final class WorkbenchView extends VBox {
             step(1);
         } else if (WorkbenchShortcut.PREVIOUS_PARAGRAPH.matches(event)) {
             step(-1);
+        } else if (WorkbenchShortcut.SIDE_PANE_NEXT.matches(event)) {
+            viewModel.side().nextTab();
+            sideTabs.focusSelected();
         } else {
             return;
         }

@@ -30,6 +30,7 @@ public final class WorkbenchViewModel {
     private final AgendaViewModel agenda;
     private final ParagraphEditorViewModel editor;
     private final AttachmentEdits attachments;
+    private final SidePaneViewModel side;
     private final ObservableList<ParagraphChoice> paragraphs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private MeetingId meeting;
@@ -45,6 +46,11 @@ public final class WorkbenchViewModel {
                 services.numberAttachments());
         agenda.onChange(editor::commitPending, this::afterAgendaChange);
         agenda.onOpen(this::openParagraph);
+        this.side = new SidePaneViewModel(services, executor);
+        session.onSaved(side::saved);
+        // Choosing Uppdrag or Förhandsgranskning means "show what I typed": store it first.
+        side.tabProperty().addListener((o, was, now) -> editor.commitPending());
+        editor.shownProperty().addListener((o, was, shown) -> side.paragraph(shown == null ? null : shown.id()));
     }
 
     /** The window's workbench: autosave on the FX timeline, times from the system clock. */
@@ -58,6 +64,7 @@ public final class WorkbenchViewModel {
         this.meeting = id;
         paragraphs.clear();
         title.set("");
+        side.meeting(id);
         readContext(true);
     }
 
@@ -133,6 +140,11 @@ public final class WorkbenchViewModel {
 
     public AttachmentEdits attachments() {
         return attachments;
+    }
+
+    /** The preview, assignment suggestions and goal links beside the editor. */
+    public SidePaneViewModel side() {
+        return side;
     }
 
     public EditSession session() {
