@@ -139,7 +139,7 @@ class WorkbenchScenarioTest {
         // § 1: a formula with an att-sats, an open vote and a reservation.
         bench.selectAgendaRow(GRANTS);
         bench.awaitEditorTitle(GRANTS);
-        robot.clickOn("#title");
+        bench.clickInEditor("#title");
         shortcut(KeyCode.B);
         bench.awaitFocus("block-0-clause-0");
         robot.write("bevilja bidragen enligt bilaga");
@@ -160,7 +160,7 @@ class WorkbenchScenarioTest {
         // § 2: Cecilia Ås is jävig and Gustav Sand serves in her place.
         bench.selectAgendaRow(LEASE);
         bench.awaitEditorTitle(LEASE);
-        robot.clickOn("#title");
+        bench.clickInEditor("#title");
         shortcut(KeyCode.J);
         bench.awaitFocus("jav-0-member");
         bench.replaceText("jav-0-member", "Cecilia Ås");

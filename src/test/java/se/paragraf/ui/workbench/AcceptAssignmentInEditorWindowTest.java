@@ -57,7 +57,7 @@ class AcceptAssignmentInEditorWindowTest {
         bench.awaitEditorTitle("Plan för lokalförsörjning");
         bench.await("the preview of the meeting", () -> EditorRobot.onFx(() -> !archiveWindowPreviewPages().isEmpty()));
 
-        robot.clickOn("#title");
+        bench.clickInEditor("#title");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
         bench.awaitFocus("block-0-clause-0");
         robot.write(CLAUSE);

@@ -112,8 +112,7 @@ public final class EditorRobot {
     /** Selects the field's text and types over it, as a user correcting a name would. */
     public void replaceText(String id, String text) {
         TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
-        robot.interact(field::requestFocus);
-        robot.clickOn(field);
+        clickInEditor("#" + id);
         robot.interact(field::selectAll);
         robot.write(text);
     }

@@ -73,7 +73,7 @@ class MinutesEditorWindowTest {
         bench.selectAgendaRow("Bidrag till föreningar");
         bench.awaitEditorTitle("Bidrag till föreningar");
         Screenshots.write(stage.getScene(), "54-editor-paragraph-opened");
-        robot.clickOn("#title");
+        bench.clickInEditor("#title");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
         bench.awaitFocus("block-0-clause-0");
         robot.write("bevilja bidragen enligt bilaga");
