@@ -21,6 +21,11 @@ final class MinutesCommand {
         @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Sammanträdets id (se meeting list).")
         long meeting;
 
+        /** The day a step is recorded for: the --date given, else today, as the secretary records it at once. */
+        static LocalDate orToday(LocalDate date) {
+            return date == null ? LocalDate.now() : date;
+        }
+
         MeetingId meetingId() {
             if (meeting < 1) {
                 throw new DomainException("Sammanträdets id är ett positivt tal; se paragraf meeting list.");
@@ -60,7 +65,7 @@ final class MinutesCommand {
         @Override
         int run(OpenArchive archive, PrintWriter out) {
             print(archive.services().adjustMinutes().readyForAdjustment(meetingId(),
-                    date == null ? LocalDate.now() : date), out);
+                    orToday(date)), out);
             return 0;
         }
     }
@@ -73,7 +78,7 @@ final class MinutesCommand {
 
         @Override
         int run(OpenArchive archive, PrintWriter out) {
-            print(archive.services().adjustMinutes().adjust(meetingId(), date == null ? LocalDate.now() : date), out);
+            print(archive.services().adjustMinutes().adjust(meetingId(), orToday(date)), out);
             return 0;
         }
     }
@@ -137,7 +142,7 @@ final class MinutesCommand {
         @Override
         int run(OpenArchive archive, PrintWriter out) {
             var notices = archive.services().postNotice();
-            var notice = notices.post(meetingId(), date == null ? LocalDate.now() : date, null, keptAt);
+            var notice = notices.post(meetingId(), orToday(date), null, keptAt);
             if (pdf != null) {
                 notices.writePdf(meetingId(), pdf);
             }
@@ -154,7 +159,7 @@ final class MinutesCommand {
 
         @Override
         int run(OpenArchive archive, PrintWriter out) {
-            print(archive.services().postNotice().takeDown(meetingId(), date == null ? LocalDate.now() : date), out);
+            print(archive.services().postNotice().takeDown(meetingId(), orToday(date)), out);
             return 0;
         }
     }

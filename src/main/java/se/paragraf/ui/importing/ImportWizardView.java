@@ -1,5 +1,6 @@
 package se.paragraf.ui.importing;
 
+import se.paragraf.ui.Nodes;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -238,8 +239,7 @@ public final class ImportWizardView extends VBox {
             number.setText(item.number());
             title.setText(item.title());
             warnings.setText(item.hasWarnings() ? Messages.get("import.warningCount", item.warnings()) : "");
-            warnings.setVisible(item.hasWarnings());
-            warnings.setManaged(item.hasWarnings());
+            Nodes.show(warnings, item.hasWarnings());
             setGraphic(layout);
         }
     }

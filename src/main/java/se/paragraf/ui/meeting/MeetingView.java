@@ -1,5 +1,6 @@
 package se.paragraf.ui.meeting;
 
+import se.paragraf.ui.Nodes;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -240,10 +241,8 @@ public final class MeetingView extends VBox {
             number.setText(item.number());
             title.setText(item.title());
             caseNumbers.setText(item.caseNumbers());
-            caseNumbers.setVisible(!item.caseNumbers().isEmpty());
-            caseNumbers.setManaged(!item.caseNumbers().isEmpty());
-            immediate.setVisible(item.immediatelyAdjusted());
-            immediate.setManaged(item.immediatelyAdjusted());
+            Nodes.show(caseNumbers, !item.caseNumbers().isEmpty());
+            Nodes.show(immediate, item.immediatelyAdjusted());
             setGraphic(layout);
         }
     }

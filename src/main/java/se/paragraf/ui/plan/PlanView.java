@@ -1,5 +1,6 @@
 package se.paragraf.ui.plan;
 
+import se.paragraf.ui.Nodes;
 import java.io.File;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -259,20 +260,15 @@ public final class PlanView extends BorderPane {
             PlanNode node = viewModel.selectedProperty().get();
             boolean none = node == null;
             boolean indicator = !none && node.isIndicator();
-            visible(empty, none);
-            visible(goalForm, !none && !indicator);
-            visible(indicatorForm, indicator);
-            visible(save, !none);
-            visible(goalPage, !none && !indicator);
+            Nodes.show(empty, none);
+            Nodes.show(goalForm, !none && !indicator);
+            Nodes.show(indicatorForm, indicator);
+            Nodes.show(save, !none);
+            Nodes.show(goalPage, !none && !indicator);
         };
         viewModel.selectedProperty().addListener((o, was, now) -> show.run());
         show.run();
         return detail;
-    }
-
-    private static void visible(javafx.scene.Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
     }
 
     private static GridPane form(javafx.scene.Node... labelsAndFields) {

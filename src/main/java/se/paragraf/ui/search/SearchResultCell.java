@@ -1,5 +1,6 @@
 package se.paragraf.ui.search;
 
+import se.paragraf.ui.Nodes;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -67,8 +68,7 @@ final class SearchResultCell extends ListCell<SearchResultItem> {
         facts.setText(timeline.get() ? timelineFacts(item) : hitFacts(item));
         List<Text> runs = Snippet.parse(item.snippet()).stream().map(SearchResultCell::run).toList();
         snippet.getChildren().setAll(runs);
-        snippet.setVisible(!runs.isEmpty());
-        snippet.setManaged(!runs.isEmpty());
+        Nodes.show(snippet, !runs.isEmpty());
         setGraphic(layout);
     }
 

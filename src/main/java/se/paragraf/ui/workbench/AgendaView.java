@@ -1,5 +1,6 @@
 package se.paragraf.ui.workbench;
 
+import se.paragraf.ui.Nodes;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -243,8 +244,7 @@ public final class AgendaView extends VBox {
             number.setText(item.number());
             title.setText(item.title());
             caseNumber.setText(item.caseNumber());
-            caseNumber.setManaged(!item.caseNumber().isEmpty());
-            caseNumber.setVisible(!item.caseNumber().isEmpty());
+            Nodes.show(caseNumber, !item.caseNumber().isEmpty());
             pseudoClassStateChanged(INFORMATION, item.information());
             setGraphic(layout);
         }

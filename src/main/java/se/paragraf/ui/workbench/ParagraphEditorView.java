@@ -1,5 +1,6 @@
 package se.paragraf.ui.workbench;
 
+import se.paragraf.ui.Nodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -506,8 +507,7 @@ public final class ParagraphEditorView extends StackPane {
         }
         form.mark(marks);
         findingsBox.getChildren().setAll(viewModel.findings().stream().map(ParagraphEditorView::findingLabel).toList());
-        findingsBox.setVisible(!viewModel.findings().isEmpty());
-        findingsBox.setManaged(!viewModel.findings().isEmpty());
+        Nodes.show(findingsBox, !viewModel.findings().isEmpty());
     }
 
     private static Label findingLabel(Finding finding) {
