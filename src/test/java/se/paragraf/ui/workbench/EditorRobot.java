@@ -131,9 +131,25 @@ public final class EditorRobot {
     public void clickInEditor(String id) {
         Node node = robot.lookup(id).query();
         robot.interact(node::requestFocus);
-        // The form scrolls to the focused field on a later pulse; click once it is in view.
+        // A field that already had the focus is not scrolled to again, and a finding appearing above it
+        // can push it out of view: scroll to it as a user would, then click once it is in view.
+        robot.interact(() -> scrollIntoView(node));
         await("in view " + id, () -> onFx(() -> inView(node)));
         robot.clickOn(node);
+    }
+
+    private static void scrollIntoView(Node node) {
+        for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                Node content = pane.getContent();
+                double hidden = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    pane.setVvalue(Math.max(0, Math.min(1, (top - 24) / hidden)));
+                }
+                return;
+            }
+        }
     }
 
     private static boolean inView(Node node) {
