@@ -10,6 +10,7 @@ import se.paragraf.document.DelegationListPdf;
 import se.paragraf.document.DelegationSchemePdf;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import se.paragraf.application.ArchiveOpener;
 import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
@@ -68,6 +69,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import se.paragraf.persistence.Database;
 import se.paragraf.search.PendingParagraphIndex;
 import se.paragraf.persistence.DatabaseException;
@@ -78,6 +81,8 @@ public final class Composition implements ArchiveOpener {
     private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
     /** The search index lives beside the database, in this sub-directory of the data directory. */
     public static final String INDEX_DIRECTORY = "index";
+    /** However long the first screen takes, the index opens after this; a search meanwhile waits. */
+    static final Duration INDEX_HOLD_LIMIT = Duration.ofSeconds(3);
 
     public static Services services(Database database, ParagraphIndex index) {
         UnitOfWork unitOfWork = database.unitOfWork();
@@ -148,6 +153,14 @@ public final class Composition implements ArchiveOpener {
         return protocolParser();
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(INDEX_HOLD_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void openIndex(Path dataDirectory, Database database, CompletableFuture<LuceneParagraphIndex> opening) {
         try {
             LuceneParagraphIndex index = LuceneParagraphIndex.open(dataDirectory.resolve(INDEX_DIRECTORY));
@@ -167,6 +180,16 @@ public final class Composition implements ArchiveOpener {
 
     @Override
     public OpenArchive open(Path dataDirectory) {
+        return open(dataDirectory, new CountDownLatch(0));
+    }
+
+    /**
+     * Opens the archive with the search index held back until {@code indexMayOpen} counts down (or
+     * {@link #INDEX_HOLD_LIMIT} passes). On two cores the start is bound by the processor, and
+     * opening the index (Lucene's classes, its checksums) competes with the first screen's query;
+     * the window lets the list come first and the index a moment later.
+     */
+    OpenArchive open(Path dataDirectory, CountDownLatch indexMayOpen) {
         Database database;
         try {
             database = Database.openH2(dataDirectory);
@@ -178,7 +201,10 @@ public final class Composition implements ArchiveOpener {
         CompletableFuture<LuceneParagraphIndex> indexOpening = new CompletableFuture<>();
         PendingParagraphIndex index = new PendingParagraphIndex(indexOpening);
         Services services = services(database, index);
-        Thread indexThread = new Thread(() -> openIndex(dataDirectory, database, indexOpening), "paragraf-sokindex");
+        Thread indexThread = new Thread(() -> {
+            awaitQuietly(indexMayOpen);
+            openIndex(dataDirectory, database, indexOpening);
+        }, "paragraf-sokindex");
         indexThread.setDaemon(true);
         indexThread.start();
         return new OpenArchive() {

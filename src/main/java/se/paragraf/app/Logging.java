@@ -16,7 +16,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * The window and archive commands log to {@code <data dir>/logs/paragraf.log}; pure commands
  * such as {@code casenumber} or {@code --version}, and {@code bench} (its archive is thrown away),
  * write no files at all. The console gets
- * warnings only (see logback.xml), on stderr, so stdout stays clean data.
+ * warnings only (see ConsoleLogging), on stderr, so stdout stays clean data.
  */
 final class Logging {
     private static final Set<String> FILELESS = Set.of("casenumber", "bench", "--version", "-V", "--help", "-h", "help");

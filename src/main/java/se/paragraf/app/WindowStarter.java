@@ -3,9 +3,9 @@ package se.paragraf.app;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.paragraf.application.ArchiveOpener;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.cli.GuiStarter;
 import se.paragraf.ui.ParagrafApp;
@@ -13,14 +13,15 @@ import se.paragraf.ui.ParagrafApp;
 /**
  * Opens the archive while the window starts: both take seconds on a large archive (database
  * migration check, search index check, JavaFX), so they run side by side and the window says
- * "Öppnar arkivet …" until the archive is there. A locked or broken archive gets a Swedish
+ * "Öppnar arkivet …" until the archive is there. The search index opens once the meetings are
+ * read, so the list, the first thing the user sees, does not share the processor with it. A locked or broken archive gets a Swedish
  * dialog in the window instead.
  */
 final class WindowStarter implements GuiStarter {
     private static final Logger LOG = LoggerFactory.getLogger(WindowStarter.class);
-    private final ArchiveOpener opener;
+    private final Composition opener;
 
-    WindowStarter(ArchiveOpener opener) {
+    WindowStarter(Composition opener) {
         this.opener = opener;
     }
 
@@ -31,8 +32,13 @@ final class WindowStarter implements GuiStarter {
         CompletableFuture<OpenArchive> opening = new CompletableFuture<>();
         Thread openThread = new Thread(() -> {
             try {
-                OpenArchive archive = opener.open(dataDirectory);
-                warmUp(archive);
+                CountDownLatch listRead = new CountDownLatch(1);
+                OpenArchive archive = opener.open(dataDirectory, listRead);
+                try {
+                    warmUp(archive);
+                } finally {
+                    listRead.countDown();
+                }
                 opening.complete(archive);
             } catch (RuntimeException e) {
                 LOG.warn("Arkivet kunde inte öppnas: {}", e.getMessage());

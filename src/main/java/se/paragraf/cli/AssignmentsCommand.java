@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -25,7 +24,6 @@ import se.paragraf.domain.shared.DomainException;
 @Command(name = "assignments", description = "Uppdrag som styrelsen gett i sina beslut.", mixinStandardHelpOptions = true,
         subcommands = {AssignmentsCommand.Detect.class, AssignmentsCommand.ListAssignments.class})
 final class AssignmentsCommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Command(name = "detect", mixinStandardHelpOptions = true,
             description = "Hitta uppdrag i beslutstext (att-satser) och skriv ut dem som JSON: assignee, task, due, dueText.")
@@ -48,7 +46,7 @@ final class AssignmentsCommand {
             } catch (DateTimeParseException e) {
                 throw new DomainException("Datumet \"" + meetingDate + "\" kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2025-05-20.");
             }
-            ArrayNode found = JSON.createArrayNode();
+            ArrayNode found = Json.mapper().createArrayNode();
             for (ProposedAssignment p : new AssignmentDetector(BoardCalendar.NONE).detectText(String.join(" ", text), date)) {
                 ObjectNode node = found.addObject();
                 text(node, "assignee", p.assignee());
@@ -56,7 +54,7 @@ final class AssignmentsCommand {
                 text(node, "due", p.due().date() == null ? null : p.due().date().toString());
                 text(node, "dueText", p.due().text());
             }
-            spec.commandLine().getOut().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(found));
+            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(found));
             return 0;
         }
     }
@@ -67,14 +65,14 @@ final class AssignmentsCommand {
         @Option(names = "--overdue", description = "Bara försenade uppdrag.")
         boolean overdue;
 
-        @Option(names = "--json", description = "Skriv ut som JSON.")
+        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
         boolean json;
 
         @Override
         int run(OpenArchive archive, PrintWriter out) throws Exception {
             List<WatchItem> items = archive.services().manageAssignments().list(overdue);
             if (json) {
-                ArrayNode rows = JSON.createArrayNode();
+                ArrayNode rows = Json.mapper().createArrayNode();
                 for (WatchItem w : items) {
                     Assignment a = w.assignment();
                     ObjectNode node = rows.addObject().put("id", a.id().value()).put("board", w.boardName())
@@ -83,7 +81,7 @@ final class AssignmentsCommand {
                     text(node, "dueText", a.currentDue().text());
                     node.put("status", w.status().name());
                 }
-                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
                 return 0;
             }
             if (items.isEmpty()) {

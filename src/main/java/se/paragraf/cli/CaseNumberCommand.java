@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,7 +18,6 @@ final class CaseNumberCommand {
     @Command(name = "normalize", mixinStandardHelpOptions = true,
             description = "Tolka diarienummer i valfri form och skriv ut dem normaliserade, ett JSON-objekt per rad.")
     static final class Normalize implements Callable<Integer> {
-        private static final ObjectMapper JSON = new ObjectMapper();
 
         @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Diarienummer, t.ex. 25RS1523 eller \"RS 2025/123\".")
         List<String> inputs;
@@ -32,7 +30,7 @@ final class CaseNumberCommand {
             PrintWriter out = spec.commandLine().getOut();
             int invalid = 0;
             for (String input : inputs) {
-                ObjectNode node = JSON.createObjectNode().put("input", input);
+                ObjectNode node = Json.mapper().createObjectNode().put("input", input);
                 try {
                     CaseNumber c = CaseNumber.parse(input);
                     node.put("series", c.series()).put("year", c.year()).put("number", c.number());
@@ -46,7 +44,7 @@ final class CaseNumberCommand {
                     node.put("error", e.getMessage());
                     invalid++;
                 }
-                out.println(JSON.writeValueAsString(node));
+                out.println(Json.mapper().writeValueAsString(node));
             }
             if (invalid > 0) {
                 spec.commandLine().getErr().printf("%d av %d diarienummer kunde inte tolkas.%n", invalid, inputs.size());

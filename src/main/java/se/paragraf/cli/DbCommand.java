@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,14 +13,14 @@ final class DbCommand {
     @Command(name = "info", mixinStandardHelpOptions = true,
             description = "Visa schemaversion och antal organ, sammanträden och paragrafer.")
     static final class Info extends ArchiveCommand {
-        @Option(names = "--json", description = "Skriv ut som JSON.")
+        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
         boolean json;
 
         @Override
         int run(OpenArchive archive, PrintWriter out) throws Exception {
             ArchiveInfo info = archive.services().describeArchive().describe();
             if (json) {
-                out.println(new ObjectMapper().writeValueAsString(info));
+                out.println(Json.mapper().writeValueAsString(info));
             } else {
                 out.println("Arkiv:         " + info.location());
                 out.println("Schemaversion: " + info.schemaVersion());

@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "delegation", description = "Delegationsbeslut: anmälan till nämnden och import av listor.",
         mixinStandardHelpOptions = true, subcommands = {DelegationCommand.Report.class, DelegationCommand.Import.class})
 final class DelegationCommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Visa vad paragrafen \"Anmälan av delegationsbeslut\" skulle innehålla för ett sammanträde. "
@@ -34,7 +32,7 @@ final class DelegationCommand {
         @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Sammanträdets id (se meeting list).")
         long meeting;
 
-        @Option(names = "--json", description = "Skriv ut som JSON.")
+        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
         boolean json;
 
         @Override
@@ -46,7 +44,7 @@ final class DelegationCommand {
             DelegationReport report = archive.services().compileDelegationReport().preview(id);
             String board = archive.services().compileDelegationReport().boardName(id);
             if (json) {
-                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(report, board)));
+                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(report, board)));
             } else {
                 text(report, board, out);
             }
@@ -54,7 +52,7 @@ final class DelegationCommand {
         }
 
         private static ObjectNode json(DelegationReport report, String board) {
-            ObjectNode root = JSON.createObjectNode().put("meeting", report.meeting().id().value())
+            ObjectNode root = Json.mapper().createObjectNode().put("meeting", report.meeting().id().value())
                     .put("board", board).put("date", report.meeting().date().toString())
                     .put("title", DelegationReport.TITLE).put("decisions", report.included().size());
             ArrayNode groups = root.putArray("groups");

@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +24,6 @@ import se.paragraf.application.importing.ProtocolSource;
         description = "Importera protokoll (PDF med textlager eller text) till arkivet. Mappar importeras med alla "
                 + "sina .pdf- och .txt-filer; en fil som redan är importerad hoppas över.")
 final class ImportCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin
     DataDirOption dataDir;
@@ -75,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static String asJson(ParsedProtocol protocol, boolean pretty) throws Exception {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         root.put("board", protocol.board());
         root.put("meetingDate", protocol.meetingDate() == null ? null : protocol.meetingDate().toString());
         ArrayNode paragraphs = root.putArray("paragraphs");
@@ -92,8 +90,8 @@ final class ImportCommand implements Callable<Integer> {
             node.put("immediateAdjustment", p.immediateAdjustment());
             strings(node.putArray("warnings"), p.warnings());
         }
-        return pretty ? JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)
-                : JSON.writeValueAsString(root);
+        return pretty ? Json.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)
+                : Json.mapper().writeValueAsString(root);
     }
 
     private static void strings(ArrayNode array, List<String> values) {

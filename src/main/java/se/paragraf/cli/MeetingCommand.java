@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -16,16 +15,15 @@ import se.paragraf.domain.shared.DomainException;
 @Command(name = "meeting", description = "Sammanträden.", mixinStandardHelpOptions = true,
         subcommands = {MeetingCommand.ListMeetings.class, MeetingCommand.Export.class})
 final class MeetingCommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lista sammanträdena med deras id.")
     static final class ListMeetings extends ArchiveCommand {
-        @Option(names = "--json", description = "Skriv ut som JSON.")
+        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
         boolean json;
 
         @Override
         int run(OpenArchive archive, PrintWriter out) throws Exception {
-            ArrayNode rows = JSON.createArrayNode();
+            ArrayNode rows = Json.mapper().createArrayNode();
             int printed = 0;
             for (BoardOverview board : archive.services().listMeetings().all()) {
                 for (MeetingOverview m : board.meetings()) {
@@ -41,7 +39,7 @@ final class MeetingCommand {
                 }
             }
             if (json) {
-                out.println(JSON.writeValueAsString(rows));
+                out.println(Json.mapper().writeValueAsString(rows));
             } else if (printed == 0) {
                 out.println("Arkivet har inga sammanträden ännu.");
             }
@@ -69,7 +67,7 @@ final class MeetingCommand {
             MeetingExport export = archive.services().exportMeeting().export(new MeetingId(meeting))
                     .orElseThrow(() -> new DomainException("Sammanträde " + meeting
                             + " finns inte i arkivet. Se paragraf meeting list för id:na."));
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(MeetingJson.of(export)));
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(MeetingJson.of(export)));
             return 0;
         }
     }

@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
@@ -23,7 +22,6 @@ import se.paragraf.domain.paragraph.Proceedings;
  * protocol prints them; members appear as {@code {"id", "name", "party"}}.
  */
 final class MeetingJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MeetingExport export;
 
@@ -37,7 +35,7 @@ final class MeetingJson {
 
     private ObjectNode root() {
         Meeting m = export.details().meeting();
-        ObjectNode root = JSON.createObjectNode().put("id", m.id().value());
+        ObjectNode root = Json.mapper().createObjectNode().put("id", m.id().value());
         root.putObject("board").put("id", export.details().board().id().value())
                 .put("name", export.details().board().name())
                 .put("kind", export.details().board().kind().name());

@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -32,12 +31,11 @@ import se.paragraf.domain.shared.DomainException;
                 + "annars fritextsökning (\"fras\", prefix*, AND/OR/NOT).",
             "Exempel: paragraf search 25RS1523    paragraf search --board Regionstyrelsen beslutade revisionsrapport"})
 final class SearchCommand extends ArchiveCommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "1..*", paramLabel = "FRÅGA", description = "Diarienummer eller sökord.")
     List<String> words;
 
-    @Option(names = "--json", description = "Skriv ut träffarna som JSON.")
+    @Option(names = "--json", description = "Skriv ut träffarna som Json.mapper().")
     boolean json;
 
     @Option(names = "--board", paramLabel = "ORGAN", description = "Bara detta organ (namn); kan anges flera gånger.")
@@ -96,7 +94,7 @@ final class SearchCommand extends ArchiveCommand {
             export(archive, asked, query, results, ExportFormat.PDF, pdf);
         }
         if (json) {
-            out.println(JSON.writeValueAsString(json(results)));
+            out.println(Json.mapper().writeValueAsString(json(results)));
         } else {
             text(results, out);
         }
@@ -134,7 +132,7 @@ final class SearchCommand extends ArchiveCommand {
     }
 
     private static ObjectNode json(SearchResults results) {
-        ObjectNode root = JSON.createObjectNode().put("query", results.query());
+        ObjectNode root = Json.mapper().createObjectNode().put("query", results.query());
         if (results.timeline() == null) {
             root.putNull("caseNumber");
         } else {

@@ -2,6 +2,8 @@ package se.paragraf.ui;
 
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +22,25 @@ public final class StartupClock {
         LOG.info("Start: fönstret visas efter {} ms", uptime());
     }
 
-    /** Logs once per run: later reloads are not part of the start. */
-    public static void meetingsListed() {
+    /**
+     * Logs once per run, when the filled list has been laid out (the frame the user sees follows
+     * at once): later reloads are not part of the start.
+     */
+    public static void meetingsListed(Node list) {
+        Scene scene = list.getScene();
+        if (scene == null || LIST_FILLED.get()) {
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                logListed();
+            }
+        });
+    }
+
+    private static void logListed() {
         if (LIST_FILLED.compareAndSet(false, true)) {
             Runtime runtime = Runtime.getRuntime();
             LOG.info("Start: sammanträdena visas efter {} ms (heap {} MB använt av {} MB)", uptime(),

@@ -14,6 +14,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
+import se.paragraf.ui.StartupClock;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -123,6 +124,9 @@ public final class MeetingsView extends VBox {
         }
         tree.getRoot().getChildren().setAll(topLevel);
         selected.ifPresent(this::select);
+        if (!topLevel.isEmpty()) {
+            StartupClock.meetingsListed(tree);
+        }
     }
 
     private void select(MeetingId meeting) {
@@ -157,7 +161,7 @@ public final class MeetingsView extends VBox {
 
     private static TreeItem<MeetingsRow> branch(BoardItem board) {
         TreeItem<MeetingsRow> branch = new TreeItem<>(board.board());
-        board.meetings().forEach(meeting -> branch.getChildren().add(new TreeItem<>(meeting)));
+        branch.getChildren().setAll(board.meetings().stream().map(TreeItem::new).toList());
         branch.setExpanded(true);
         return branch;
     }

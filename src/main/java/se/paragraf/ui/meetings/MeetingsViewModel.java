@@ -15,7 +15,6 @@ import se.paragraf.application.archive.ListMeetings;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.ui.Messages;
-import se.paragraf.ui.StartupClock;
 import se.paragraf.ui.task.BackgroundTask;
 import se.paragraf.ui.task.TaskExecutor;
 
@@ -75,7 +74,6 @@ public final class MeetingsViewModel {
     private void showCounting(List<BoardMeetings> meetings) {
         boards.setAll(meetings.stream().map(BoardItem::counting).toList());
         placeholder.set(Messages.get("meetings.empty"));
-        StartupClock.meetingsListed();
     }
 
     private void failed(long generation, Exception failure) {
