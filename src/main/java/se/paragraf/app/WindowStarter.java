@@ -9,12 +9,14 @@ import org.slf4j.LoggerFactory;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.cli.GuiStarter;
 import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.StartupClock;
 
 /**
  * Opens the archive while the window starts: both take seconds on a large archive (database
  * migration check, search index check, JavaFX), so they run side by side and the window says
- * "Öppnar arkivet …" until the archive is there. The search index opens once the meetings are
- * read, so the list, the first thing the user sees, does not share the processor with it. A locked or broken archive gets a Swedish
+ * "Öppnar arkivet …" until the archive is there. The search index opens once the meetings list
+ * is on the screen, so the list, the first thing the user sees, does not share the processor
+ * with it; a search before then waits for the index. A locked or broken archive gets a Swedish
  * dialog in the window instead.
  */
 final class WindowStarter implements GuiStarter {
@@ -30,16 +32,11 @@ final class WindowStarter implements GuiStarter {
         String location = dataDirectory.toAbsolutePath().normalize().toString();
         LOG.info("Paragraf startar med arkivet {}", location);
         CompletableFuture<OpenArchive> opening = new CompletableFuture<>();
+        CountDownLatch listShown = new CountDownLatch(1);
+        StartupClock.whenListed(listShown::countDown);
         Thread openThread = new Thread(() -> {
             try {
-                CountDownLatch listRead = new CountDownLatch(1);
-                OpenArchive archive = opener.open(dataDirectory, listRead);
-                try {
-                    warmUp(archive);
-                } finally {
-                    listRead.countDown();
-                }
-                opening.complete(archive);
+                opening.complete(opener.open(dataDirectory, listShown));
             } catch (RuntimeException e) {
                 LOG.warn("Arkivet kunde inte öppnas: {}", e.getMessage());
                 LOG.debug("Orsak", e);
@@ -52,19 +49,6 @@ final class WindowStarter implements GuiStarter {
             ParagrafApp.launchWith(opening.thenApply(OpenArchive::services), location);
         } finally {
             close(opening);
-        }
-    }
-
-    /**
-     * Reads the meetings once while JavaFX is still starting: the first query pays for loading
-     * jOOQ and reading H2's pages (seconds on a large archive), so the list's own query, once the
-     * window is up, takes milliseconds.
-     */
-    private static void warmUp(OpenArchive archive) {
-        try {
-            archive.services().listMeetings().meetings();
-        } catch (RuntimeException e) {
-            LOG.debug("Förvärmningen av sammanträdeslistan misslyckades; listan läser själv", e);
         }
     }
 

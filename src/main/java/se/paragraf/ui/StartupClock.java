@@ -14,8 +14,14 @@ import org.slf4j.LoggerFactory;
 public final class StartupClock {
     private static final Logger LOG = LoggerFactory.getLogger(StartupClock.class);
     private static final AtomicBoolean LIST_FILLED = new AtomicBoolean();
+    private static volatile Runnable whenListed = () -> { };
 
     private StartupClock() {
+    }
+
+    /** What may start once the list is on the screen: work that would compete with it for the processor. */
+    public static void whenListed(Runnable action) {
+        whenListed = action;
     }
 
     public static void windowShown() {
@@ -45,6 +51,7 @@ public final class StartupClock {
             Runtime runtime = Runtime.getRuntime();
             LOG.info("Start: sammanträdena visas efter {} ms (heap {} MB använt av {} MB)", uptime(),
                     (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), runtime.maxMemory() / (1024 * 1024));
+            whenListed.run();
         }
     }
 
