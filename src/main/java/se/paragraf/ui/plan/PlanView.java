@@ -95,12 +95,12 @@ public final class PlanView extends BorderPane {
         setBottom(message);
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         ComboBox<OperationalPlan> plans = new ComboBox<>(viewModel.plans());
         plans.getStyleClass().add("plan-choice");
         plans.setConverter(se.paragraf.ui.DisplayConverter.of(OperationalPlan::title));
         plans.valueProperty().bindBidirectional(viewModel.planProperty());
-        plans.setPrefWidth(380);
+        plans.setPrefWidth(520);
         Button copy = new Button(Messages.get("plan.copy"));
         copy.setId("plan-copy");
         copy.disableProperty().bind(viewModel.planProperty().isNull().or(viewModel.busyProperty()));
@@ -113,19 +113,26 @@ public final class PlanView extends BorderPane {
         newPlan.setId("plan-new");
         newPlan.disableProperty().bind(viewModel.busyProperty());
         newPlan.setOnAction(e -> viewModel.loadBoards(() -> new NewPlanDialog(viewModel).showFor(getScene().getWindow())));
+        Button report = new Button(Messages.get("planReport.button"));
+        report.setId("plan-report");
+        report.disableProperty().bind(viewModel.planProperty().isNull().or(viewModel.busyProperty()));
+        report.setOnAction(e -> new FollowUpDialog(viewModel).showFor(getScene().getWindow()));
         Label heading = new Label(Messages.get("plan.title"));
         heading.getStyleClass().add("title-2");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The heading and the actions keep their text; the plan's title gives way first.
-        for (Region keep : new Region[] {heading, newPlan, importButton, copy}) {
+        for (Region keep : new Region[] {heading, newPlan, importButton, copy, report}) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
         plans.setMinWidth(160);
         HBox.setHgrow(plans, Priority.SOMETIMES);
-        HBox bar = new HBox(8, heading, plans, gap, newPlan, importButton, copy);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return bar;
+        // The plan's actions go on a row of their own: beside a long plan title they pushed the view wider than the window.
+        HBox choice = new HBox(8, heading, plans);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, report, gap, newPlan, importButton, copy);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, choice, actions);
     }
 
     private void chooseImport() {
@@ -209,7 +216,9 @@ public final class PlanView extends BorderPane {
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         TextArea description = new TextArea();
         description.setWrapText(true);
-        description.setPrefRowCount(5);
+        description.setPrefRowCount(4);
+        // The linked decisions below grow with the window; the goal's own text keeps its rows.
+        description.setMinHeight(Region.USE_PREF_SIZE);
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         GridPane goalGrid = form(new Label(Messages.get("goal.code")), code, new Label(Messages.get("goal.titleLabel")), title);
         goalForm.getChildren().addAll(goalGrid, new Label(Messages.get("goal.description")), description);

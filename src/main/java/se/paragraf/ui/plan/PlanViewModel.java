@@ -14,6 +14,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import se.paragraf.application.plan.PlanEdit;
+import se.paragraf.application.plan.ReportFollowUp;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.plan.GoalId;
@@ -52,6 +53,7 @@ import se.paragraf.ui.task.TaskExecutor;
 public final class PlanViewModel {
     private final ManagePlans managePlans;
     private final LinkGoals linkGoals;
+    private final ReportFollowUp reportFollowUp;
     private final TaskExecutor executor;
 
     private final ObservableList<OperationalPlan> plans = FXCollections.observableArrayList();
@@ -74,9 +76,10 @@ public final class PlanViewModel {
     private final ObservableList<Board> boards = FXCollections.observableArrayList();
     private Predicate<String> confirmation = question -> false;
 
-    public PlanViewModel(ManagePlans managePlans, LinkGoals linkGoals, TaskExecutor executor) {
+    public PlanViewModel(ManagePlans managePlans, LinkGoals linkGoals, ReportFollowUp reportFollowUp, TaskExecutor executor) {
         this.managePlans = managePlans;
         this.linkGoals = linkGoals;
+        this.reportFollowUp = reportFollowUp;
         this.executor = executor;
         selected.addListener((o, was, now) -> showDetail(now));
     }
@@ -495,6 +498,48 @@ public final class PlanViewModel {
                     reloadShowing(p);
                 })
                 .onFailure(this::failed)
+                .executeWith(executor);
+    }
+
+    // --- The follow-up report
+
+    /** The periods a report is usually made for: each of the plan's years, to the end of August and whole. */
+    public List<ReportPeriod> reportPeriods() {
+        OperationalPlan p = plan.get();
+        List<ReportPeriod> list = new java.util.ArrayList<>();
+        if (p != null) {
+            for (int y = p.period().firstYear(); y <= p.period().lastYear(); y++) {
+                list.add(new ReportPeriod(Messages.get("planReport.interim", y), java.time.LocalDate.of(y, 1, 1),
+                        java.time.LocalDate.of(y, 8, 31)));
+                list.add(new ReportPeriod(Messages.get("planReport.year", y), java.time.LocalDate.of(y, 1, 1),
+                        java.time.LocalDate.of(y, 12, 31)));
+            }
+        }
+        return list;
+    }
+
+    /** Writes the follow-up of the shown plan for the period to the file, in the background. */
+    public void exportReport(java.time.LocalDate from, java.time.LocalDate to, Path file) {
+        OperationalPlan current = plan.get();
+        if (current == null) {
+            message.set(Messages.get("plan.none"));
+            return;
+        }
+        busy.set(true);
+        message.set(Messages.get("planReport.running"));
+        BackgroundTask.wrap(Messages.get("planReport.task"), () -> reportFollowUp.export(current.id(), from, to, file))
+                .onSuccess(v -> {
+                    busy.set(false);
+                    message.set(Messages.get("planReport.saved", file.toString()));
+                })
+                .onFailure(e -> {
+                    if (e instanceof java.io.UncheckedIOException) {
+                        busy.set(false);
+                        message.set(Messages.get("planReport.unwritable", file.toString()));
+                    } else {
+                        failed(e);
+                    }
+                })
                 .executeWith(executor);
     }
 

@@ -33,6 +33,7 @@ class PlanViewModelTest {
     void open() {
         archive = TestArchive.openIn(dir.resolve("archive")).withDemo();
         viewModel = new PlanViewModel(archive.services().managePlans(), archive.services().linkGoals(),
+                archive.services().reportFollowUp(),
                 new SynchronousTaskExecutor());
         viewModel.load();
     }
@@ -223,5 +224,19 @@ class PlanViewModelTest {
         assertThat(viewModel.messageProperty().get()).startsWith("Organet har redan en plan för 2030–2031");
         viewModel.createPlan(board.id(), "Fel", "snart");
         assertThat(viewModel.messageProperty().get()).contains("kunde inte läsas");
+    }
+
+    @Test
+    void theFollowUpReportOffersThePlansYearsAndIsSavedWhereChosen() throws Exception {
+        assertThat(viewModel.reportPeriods()).extracting(ReportPeriod::label)
+                .startsWith("Delår 2024 (jan–aug)", "Helår 2024").contains("Helår 2026");
+        ReportPeriod delar = viewModel.reportPeriods().get(0);
+        assertThat(delar.to()).isEqualTo(java.time.LocalDate.of(2024, 8, 31));
+        Path file = dir.resolve("uppföljning.pdf");
+        viewModel.exportReport(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 8, 31), file);
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Uppföljningsrapporten sparades i " + file + ".");
+        assertThat(se.paragraf.document.PdfReadBack.text(file)).contains("Uppföljning: Regionstyrelsens verksamhetsplan");
+        viewModel.exportReport(java.time.LocalDate.of(2025, 8, 31), java.time.LocalDate.of(2025, 1, 1), file);
+        assertThat(viewModel.messageProperty().get()).startsWith("Perioden måste sluta samma dag eller senare");
     }
 }

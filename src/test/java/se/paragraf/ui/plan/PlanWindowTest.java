@@ -72,6 +72,15 @@ class PlanWindowTest {
         assertThat(decisions().getItems().get(0).paragraphLabel()).isEqualTo("§ 105");
         Screenshots.write(stage.getScene(), "81-goal-page");
 
+        robot.clickOn("#plan-report");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".follow-up-dialog").tryQuery().isPresent());
+        Node dialog = robot.lookup(".follow-up-dialog").query();
+        assertThat(robot.lookup(".follow-up-dialog .choice-box").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
+                .isNotNull();
+        Screenshots.write(stage.getScene(), "84-plan-toolbar");
+        Screenshots.write(dialog.getScene(), "84-follow-up-dialog");
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+
         robot.clickOn("#tab-watch");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> watchTable().getItems().size() == 8);
         Screenshots.write(stage.getScene(), "82-watch-list");
