@@ -244,14 +244,7 @@ public final class PlanViewModel {
                     message.set(Messages.get("plan.imported", file.getFileName().toString()));
                     reloadShowing(imported);
                 })
-                .onFailure(e -> {
-                    if (e instanceof java.io.IOException) {
-                        busy.set(false);
-                        message.set(Messages.get("plan.importUnreadable", file.toString()));
-                    } else {
-                        failed(e);
-                    }
-                })
+                .onFailure(e -> failed(e, java.io.IOException.class, Messages.get("plan.importUnreadable", file.toString())))
                 .executeWith(executor);
     }
 
@@ -265,6 +258,16 @@ public final class PlanViewModel {
                 })
                 .onFailure(this::failed)
                 .executeWith(executor);
+    }
+
+    /** A file that could not be read or written is named in the message; anything else as {@link #failed(Exception)}. */
+    private void failed(Exception e, Class<? extends Exception> fileProblem, String fileMessage) {
+        if (fileProblem.isInstance(e)) {
+            busy.set(false);
+            message.set(fileMessage);
+        } else {
+            failed(e);
+        }
     }
 
     private void failed(Exception e) {
@@ -532,14 +535,7 @@ public final class PlanViewModel {
                     busy.set(false);
                     message.set(Messages.get("planReport.saved", file.toString()));
                 })
-                .onFailure(e -> {
-                    if (e instanceof java.io.UncheckedIOException) {
-                        busy.set(false);
-                        message.set(Messages.get("planReport.unwritable", file.toString()));
-                    } else {
-                        failed(e);
-                    }
-                })
+                .onFailure(e -> failed(e, java.io.UncheckedIOException.class, Messages.get("planReport.unwritable", file.toString())))
                 .executeWith(executor);
     }
 
