@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +18,6 @@ import se.paragraf.domain.assignment.AssignmentDetector;
 import se.paragraf.domain.assignment.AssignmentStatus;
 import se.paragraf.domain.assignment.BoardCalendar;
 import se.paragraf.domain.assignment.ProposedAssignment;
-import se.paragraf.domain.shared.DomainException;
 
 @Command(name = "assignments", description = "Uppdrag som styrelsen gett i sina beslut.", mixinStandardHelpOptions = true,
         subcommands = {AssignmentsCommand.Detect.class, AssignmentsCommand.ListAssignments.class})
@@ -40,12 +38,7 @@ final class AssignmentsCommand {
 
         @Override
         public Integer call() throws Exception {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(meetingDate.strip());
-            } catch (DateTimeParseException e) {
-                throw new DomainException("Datumet \"" + meetingDate + "\" kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2025-05-20.");
-            }
+            LocalDate date = CliDates.parse(meetingDate, "--meeting-date");
             ArrayNode found = Json.mapper().createArrayNode();
             for (ProposedAssignment p : new AssignmentDetector(BoardCalendar.NONE).detectText(String.join(" ", text), date)) {
                 ObjectNode node = found.addObject();
@@ -65,7 +58,7 @@ final class AssignmentsCommand {
         @Option(names = "--overdue", description = "Bara försenade uppdrag.")
         boolean overdue;
 
-        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
+        @Option(names = "--json", description = "Skriv ut som JSON.")
         boolean json;
 
         @Override

@@ -13,7 +13,7 @@ final class DbCommand {
     @Command(name = "info", mixinStandardHelpOptions = true,
             description = "Visa schemaversion och antal organ, sammanträden och paragrafer.")
     static final class Info extends ArchiveCommand {
-        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
+        @Option(names = "--json", description = "Skriv ut som JSON.")
         boolean json;
 
         @Override

@@ -32,7 +32,7 @@ final class DelegationCommand {
         @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Sammanträdets id (se meeting list).")
         long meeting;
 
-        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
+        @Option(names = "--json", description = "Skriv ut som JSON.")
         boolean json;
 
         @Override

@@ -18,7 +18,7 @@ final class MeetingCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lista sammanträdena med deras id.")
     static final class ListMeetings extends ArchiveCommand {
-        @Option(names = "--json", description = "Skriv ut som Json.mapper().")
+        @Option(names = "--json", description = "Skriv ut som JSON.")
         boolean json;
 
         @Override

@@ -35,7 +35,7 @@ final class SearchCommand extends ArchiveCommand {
     @Parameters(arity = "1..*", paramLabel = "FRÅGA", description = "Diarienummer eller sökord.")
     List<String> words;
 
-    @Option(names = "--json", description = "Skriv ut träffarna som Json.mapper().")
+    @Option(names = "--json", description = "Skriv ut träffarna som JSON.")
     boolean json;
 
     @Option(names = "--board", paramLabel = "ORGAN", description = "Bara detta organ (namn); kan anges flera gånger.")

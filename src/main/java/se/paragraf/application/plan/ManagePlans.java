@@ -3,13 +3,22 @@ package se.paragraf.application.plan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.board.Board;
+import se.paragraf.domain.assignment.Due;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.plan.Goal;
+import se.paragraf.domain.plan.GoalArea;
 import se.paragraf.domain.plan.GoalId;
+import se.paragraf.domain.plan.Indicator;
+import se.paragraf.domain.plan.IndicatorId;
+import se.paragraf.domain.plan.IndicatorKind;
+import se.paragraf.domain.plan.PlanAssignment;
+import se.paragraf.domain.plan.SubGoal;
 import se.paragraf.domain.plan.GoalNode;
 import se.paragraf.domain.plan.OperationalPlan;
 import se.paragraf.domain.plan.Period;
@@ -58,6 +67,139 @@ public final class ManagePlans {
         });
         reindex.paragraphs(renamed);
         return plan;
+    }
+
+    /** The boards a new plan can belong to. */
+    public List<Board> boards() {
+        return unitOfWork.transaction(r -> r.boards().findAll());
+    }
+
+    /** Adds a goal area at the end of the plan. */
+    public PlanEdit addArea(PlanId id, String title) {
+        return edit(id, (plan, r) -> {
+            GoalId goal = r.plans().nextGoalId();
+            return new PlanEdit(plan.addArea(new GoalArea(goal, null, title, List.of())), goal, null);
+        });
+    }
+
+    /** Adds a goal at the end of the goal area. */
+    public PlanEdit addGoal(PlanId id, GoalId area, String title) {
+        return edit(id, (plan, r) -> {
+            GoalId goal = r.plans().nextGoalId();
+            return new PlanEdit(plan.addGoal(area, new Goal(goal, null, title, null, List.of(), List.of())), goal, null);
+        });
+    }
+
+    /** Adds a sub-goal at the end of the goal's. */
+    public PlanEdit addSubGoal(PlanId id, GoalId goal, String title) {
+        return edit(id, (plan, r) -> {
+            GoalId sub = r.plans().nextGoalId();
+            return new PlanEdit(plan.addSubGoal(goal, new SubGoal(sub, null, title, List.of())), sub, null);
+        });
+    }
+
+    /** Adds an indicator, without values yet, to a goal or sub-goal. */
+    public PlanEdit addIndicator(PlanId id, GoalId owner, String name, IndicatorKind kind, String unit) {
+        return edit(id, (plan, r) -> {
+            IndicatorId indicator = r.plans().nextIndicatorId();
+            return new PlanEdit(plan.addIndicator(owner, new Indicator(indicator, name, kind, unit, List.of())), owner, indicator);
+        });
+    }
+
+    /**
+     * Why the goal area, goal or sub-goal cannot be removed, when it cannot: decisions are linked
+     * to it or to something under it. The links are the board's record of what its decisions
+     * served and the follow-up report is built from them, so they must not vanish as a side effect
+     * of tidying the plan; the secretary removes them knowingly, paragraph by paragraph.
+     */
+    public Optional<String> whyNotRemovable(PlanId id, GoalId goal) {
+        return unitOfWork.transaction(r -> refusal(r, show(r, id), goal));
+    }
+
+    /** Removes a goal area, goal or sub-goal with everything under it; refused as {@link #whyNotRemovable} says. */
+    public OperationalPlan remove(PlanId id, GoalId goal) {
+        return edit(id, (plan, r) -> {
+            refusal(r, plan, goal).ifPresent(why -> {
+                throw new DomainException(why);
+            });
+            return new PlanEdit(plan.remove(goal), null, null);
+        }).plan();
+    }
+
+    private static Optional<String> refusal(Repositories r, OperationalPlan plan, GoalId goal) {
+        GoalNode node = plan.node(goal).orElseThrow(
+                () -> new DomainException("Målet finns inte längre i planen. Ladda om planen och försök igen."));
+        int linked = r.goalLinks().findByGoals(plan.withEverythingUnder(goal)).size();
+        if (linked == 0) {
+            return Optional.empty();
+        }
+        String under = node.level() == GoalNode.Level.SUB_GOAL ? "" : " eller till det som ligger under";
+        return Optional.of("Du kan inte ta bort " + definite(node.level()) + " \"" + node.label() + "\": " + linked
+                + (linked == 1 ? " beslut är kopplat" : " beslut är kopplade") + " till det" + under
+                + ", och uppföljningen bygger på kopplingarna. Ändra rubriken i stället, eller ta först bort"
+                + " kopplingarna under fliken Mål i paragraferna.");
+    }
+
+    private static String definite(GoalNode.Level level) {
+        return switch (level) {
+            case AREA -> "målområdet";
+            case GOAL -> "målet";
+            case SUB_GOAL -> "delmålet";
+        };
+    }
+
+    public OperationalPlan removeIndicator(PlanId id, IndicatorId indicator) {
+        return edit(id, (plan, r) -> new PlanEdit(plan.removeIndicator(indicator), null, null)).plan();
+    }
+
+    /** Adds an assignment of the plan's own, given by and directed to the board until the form says otherwise. */
+    public OperationalPlan addAssignment(PlanId id, String task) {
+        return edit(id, (plan, r) -> {
+            String board = r.boards().findById(plan.board()).map(Board::name).orElse("Styrelsen");
+            List<PlanAssignment> list = new java.util.ArrayList<>(plan.assignments());
+            list.add(new PlanAssignment(board, List.of(board), task, Due.NONE));
+            return new PlanEdit(plan.withAssignments(list), null, null);
+        }).plan();
+    }
+
+    /**
+     * Changes the plan's assignment at {@code index} (its place in the plan's list). The recipients
+     * are split as in an imported table; the due wording ("Senast juni 2019") is read as a date too.
+     */
+    public OperationalPlan changeAssignment(PlanId id, int index, String givenBy, String directedTo, String task, String dueText) {
+        return edit(id, (plan, r) -> {
+            List<PlanAssignment> list = new java.util.ArrayList<>(plan.assignments());
+            list.set(requireIndex(list, index), new PlanAssignment(givenBy, PlanTable.recipients(directedTo == null ? "" : directedTo),
+                    task, PlanTable.due(dueText, plan.period())));
+            return new PlanEdit(plan.withAssignments(list), null, null);
+        }).plan();
+    }
+
+    public OperationalPlan removeAssignment(PlanId id, int index) {
+        return edit(id, (plan, r) -> {
+            List<PlanAssignment> list = new java.util.ArrayList<>(plan.assignments());
+            list.remove(requireIndex(list, index));
+            return new PlanEdit(plan.withAssignments(list), null, null);
+        }).plan();
+    }
+
+    private static int requireIndex(List<PlanAssignment> list, int index) {
+        if (index < 0 || index >= list.size()) {
+            throw new DomainException("Uppdraget finns inte längre i planen. Ladda om planen och försök igen.");
+        }
+        return index;
+    }
+
+    private PlanEdit edit(PlanId id, java.util.function.BiFunction<OperationalPlan, Repositories, PlanEdit> change) {
+        return unitOfWork.transaction(r -> {
+            PlanEdit edit = change.apply(show(r, id), r);
+            r.plans().save(edit.plan());
+            return edit;
+        });
+    }
+
+    private static OperationalPlan show(Repositories r, PlanId id) {
+        return r.plans().findById(id).orElseThrow(ManagePlans::gone);
     }
 
     /** Fresh ids for goals and indicators the editor adds. */

@@ -26,6 +26,7 @@ import se.paragraf.domain.plan.IndicatorValue;
 import se.paragraf.domain.plan.Judgement;
 import se.paragraf.domain.plan.OperationalPlan;
 import se.paragraf.domain.plan.PlanAssignment;
+import se.paragraf.domain.plan.Period;
 import se.paragraf.domain.plan.SubGoal;
 import se.paragraf.domain.plan.ValueKind;
 import se.paragraf.domain.shared.DomainException;
@@ -221,9 +222,7 @@ final class PlanTable {
             throw new DomainException("uppdraget saknar beskrivning. Fyll i kolumnen Uppdrag.");
         }
         String directed = text(row, columns, Role.DIRECTED_TO);
-        List<String> recipients = directed.isEmpty() ? List.of()
-                : directed.toLowerCase(Locale.ROOT).startsWith("alla ") ? List.of(directed)
-                : Arrays.asList(RECIPIENT_SPLIT.split(directed));
+        List<String> recipients = recipients(directed);
         if (recipients.isEmpty()) {
             recipients = has(columns, Role.DIRECTED_TO) ? List.of()
                     : List.of(taskHeader.toLowerCase(Locale.ROOT).contains("regiondirektör") ? "Regiondirektören" : boardName);
@@ -234,12 +233,24 @@ final class PlanTable {
             givenBy = m.find() ? capitalised(m.group(1)) : boardName;
         }
         String dueText = text(row, columns, Role.DUE);
-        Due due = Due.NONE;
-        if (!dueText.isEmpty()) {
-            Due read = new DueDateReader(BoardCalendar.NONE).read(dueText, LocalDate.of(plan.period().firstYear(), 1, 1));
-            due = new Due(read.date(), dueText);
+        plan = plan.withAssignments(append(plan.assignments(), new PlanAssignment(givenBy, recipients, task, due(dueText, plan.period()))));
+    }
+
+    /** "Hälso- och sjukvårdsnämnden och regionstyrelsen" → both; "Alla nämnder" stays whole. */
+    static List<String> recipients(String directed) {
+        String text = directed.strip();
+        return text.isEmpty() ? List.of()
+                : text.toLowerCase(Locale.ROOT).startsWith("alla ") ? List.of(text)
+                : Arrays.asList(RECIPIENT_SPLIT.split(text));
+    }
+
+    /** "Senast juni 2019" read as a date, counted from the start of the plan's period; the wording kept. */
+    static Due due(String dueText, Period period) {
+        if (dueText == null || dueText.isBlank()) {
+            return Due.NONE;
         }
-        plan = plan.withAssignments(append(plan.assignments(), new PlanAssignment(givenBy, recipients, task, due)));
+        Due read = new DueDateReader(BoardCalendar.NONE).read(dueText, LocalDate.of(period.firstYear(), 1, 1));
+        return new Due(read.date(), dueText.strip());
     }
 
     private static List<PlanAssignment> append(List<PlanAssignment> list, PlanAssignment a) {

@@ -75,6 +75,32 @@ public record OperationalPlan(PlanId id, BoardId board, String title, Period per
         return nodes().stream().filter(n -> n.id().equals(goal)).findFirst();
     }
 
+    /** The goal area above a goal, or the goal above a sub-goal; empty for a goal area. */
+    public Optional<GoalId> parentOf(GoalId goal) {
+        for (GoalArea area : areas) {
+            for (Goal g : area.goals()) {
+                if (g.id().equals(goal)) {
+                    return Optional.of(area.id());
+                }
+                if (g.subGoals().stream().anyMatch(s -> s.id().equals(goal))) {
+                    return Optional.of(g.id());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The goal itself and every goal and sub-goal under it: what removing it takes away. */
+    public List<GoalId> withEverythingUnder(GoalId goal) {
+        List<GoalId> ids = new ArrayList<>();
+        for (GoalNode node : nodes()) {
+            if (node.id().equals(goal) || parentOf(node.id()).filter(p -> p.equals(goal) || ids.contains(p)).isPresent()) {
+                ids.add(node.id());
+            }
+        }
+        return ids;
+    }
+
     public Stream<Indicator> indicators() {
         return areas.stream().flatMap(a -> a.goals().stream())
                 .flatMap(g -> Stream.concat(g.indicators().stream(), g.subGoals().stream().flatMap(s -> s.indicators().stream())));

@@ -8,6 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import se.paragraf.domain.plan.OperationalPlan;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,7 +23,7 @@ import se.paragraf.ui.Messages;
 
 /**
  * "Mål i verksamhetsplanen": suggested goals with the words that matched, a searchable goal tree
- * (indented by level) and the links made. Embed it and call {@link #show}.
+ * (plan → goal area → goal → sub-goal, linked goals ticked) and the links made. Embed it and call {@link #show}.
  */
 public final class GoalLinksView extends VBox {
     private final GoalLinksViewModel viewModel;
@@ -42,14 +45,38 @@ public final class GoalLinksView extends VBox {
         search.setPromptText(Messages.get("goal.search.prompt"));
         search.getStyleClass().add("goal-search");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
-        ListView<GoalNode> tree = new ListView<>(viewModel.goals());
+        TreeView<GoalTreeRow> tree = new TreeView<>();
         tree.getStyleClass().add("goal-tree");
-        tree.setPrefHeight(200);
-        tree.setCellFactory(l -> cell(g -> {
-            HBox row = row(g.label(), null, Messages.get("goal.confirm"), () -> viewModel.confirm(g));
-            row.setPadding(new Insets(0, 0, 0, g.level().ordinal() * 16));
-            return row;
-        }));
+        tree.setShowRoot(false);
+        tree.setRoot(new javafx.scene.control.TreeItem<>());
+        tree.setPrefHeight(240);
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(GoalTreeRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || item.goal() == null) {
+                    setGraphic(empty || item == null ? null : heading(item.planTitle()));
+                    return;
+                }
+                HBox row = viewModel.isLinked(item.goal()) ? row("\u2713 " + item.goal().label(), Messages.get("goal.tree.linked"), null, null)
+                        : row(item.goal().label(), null, Messages.get("goal.confirm"), () -> viewModel.confirm(item.goal()));
+                // Deeper rows are indented, so they get less width: the Koppla button stays inside the pane.
+                double width = getTreeView().getWidth() - getTreeView().getTreeItemLevel(getTreeItem()) * 18 - 48;
+                row.setPrefWidth(width);
+                row.setMaxWidth(width);
+                Region texts = (Region) row.getChildren().get(0);
+                texts.setMinWidth(0);
+                texts.setPrefWidth(Math.max(60, width - 96));
+                setTooltip(new javafx.scene.control.Tooltip(item.goal().label()));
+                setGraphic(row);
+            }
+        });
+        Runnable rebuild = () -> tree.setRoot(GoalTreeRow.tree(viewModel.plans(), viewModel.goals(), !viewModel.searchProperty().get().isBlank()));
+        viewModel.plans().addListener((javafx.collections.ListChangeListener<OperationalPlan>) c -> rebuild.run());
+        viewModel.goals().addListener((javafx.collections.ListChangeListener<GoalNode>) c -> rebuild.run());
+        viewModel.links().addListener((javafx.collections.ListChangeListener<PlannedGoalLink>) c -> tree.refresh());
+        tree.widthProperty().addListener((o, was, now) -> tree.refresh());
         ListView<PlannedGoalLink> links = new ListView<>(viewModel.links());
         links.getStyleClass().add("goal-linked");
         links.setPrefHeight(100);
@@ -89,11 +116,14 @@ public final class GoalLinksView extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(texts, Priority.ALWAYS);
         texts.setMaxWidth(Double.MAX_VALUE);
-        Button button = new Button(action);
-        button.setMinWidth(Region.USE_PREF_SIZE);
         texts.setPrefWidth(220);
-        button.setOnAction(e -> onAction.run());
-        HBox row = new HBox(8, texts, gap, button);
+        HBox row = new HBox(8, texts, gap);
+        if (action != null) {
+            Button button = new Button(action);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(e -> onAction.run());
+            row.getChildren().add(button);
+        }
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

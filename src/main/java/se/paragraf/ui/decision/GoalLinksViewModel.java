@@ -33,6 +33,7 @@ public final class GoalLinksViewModel {
     private final ObservableList<GoalNode> goals = FXCollections.observableArrayList();
     private final FilteredList<GoalNode> filtered = new FilteredList<>(goals);
     private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<OperationalPlan> plans = FXCollections.observableArrayList();
     private final ObservableList<RankedGoal> suggestions = FXCollections.observableArrayList();
     private final ObservableList<PlannedGoalLink> links = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -65,6 +66,7 @@ public final class GoalLinksViewModel {
                         return;
                     }
                     goals.setAll(loaded.plans().stream().flatMap(p -> p.nodes().stream()).toList());
+                    plans.setAll(loaded.plans());
                     suggestions.setAll(loaded.suggestions());
                     links.setAll(loaded.links());
                     if (loaded.plans().isEmpty()) {
@@ -98,6 +100,15 @@ public final class GoalLinksViewModel {
 
     public ObservableList<GoalNode> goals() {
         return filtered;
+    }
+
+    /** The plans whose goals are offered, for the goal tree; {@link #goals} says which rows the search keeps. */
+    public ObservableList<OperationalPlan> plans() {
+        return plans;
+    }
+
+    public boolean isLinked(GoalNode goal) {
+        return links.stream().anyMatch(l -> l.link().goal().equals(goal.id()));
     }
 
     public StringProperty searchProperty() {

@@ -75,7 +75,7 @@ public final class MainViewModel {
         search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         this.delegation = new DelegationViewModel(services, executor);
-        this.plan = new PlanViewModel(services.managePlans(), services.linkGoals(), executor);
+        this.plan = new PlanViewModel(services.managePlans(), services.linkGoals(), services.reportFollowUp(), executor);
         this.watchList = new WatchListViewModel(services.manageAssignments(), services.scheduleReportBack(), executor);
         folderImport.onFinished(this::reload);
         this.demoOffer = new DemoOffer(services.describeArchive(), services.createDemoArchive(), executor);

@@ -66,7 +66,24 @@ public final class PlanView extends BorderPane {
             }
         });
         viewModel.planProperty().addListener((o, was, now) -> rebuild(now));
-        SplitPane split = new SplitPane(tree, detail());
+        // Rows the view model selects itself (a new goal, a reloaded plan) are selected in the tree too.
+        viewModel.selectedProperty().addListener((o, was, now) -> {
+            TreeItem<PlanNode> shown = tree.getSelectionModel().getSelectedItem();
+            if (now != null && !rebuilding && (shown == null || !now.sameRow(shown.getValue()))) {
+                select(tree.getRoot(), now);
+            }
+        });
+        tree.setContextMenu(new PlanTreeMenu(viewModel).contextMenu());
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                viewModel.removeSelected();
+                e.consume();
+            }
+        });
+        viewModel.setConfirmation(this::askYesNo);
+        VBox treePane = new VBox(6, new PlanTreeMenu(viewModel).toolbar(), tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        SplitPane split = new SplitPane(treePane, detail());
         split.setDividerPositions(0.5);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
@@ -78,22 +95,12 @@ public final class PlanView extends BorderPane {
         setBottom(message);
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         ComboBox<OperationalPlan> plans = new ComboBox<>(viewModel.plans());
         plans.getStyleClass().add("plan-choice");
-        plans.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(OperationalPlan p) {
-                return p == null ? "" : p.title();
-            }
-
-            @Override
-            public OperationalPlan fromString(String s) {
-                return null;
-            }
-        });
+        plans.setConverter(se.paragraf.ui.DisplayConverter.of(OperationalPlan::title));
         plans.valueProperty().bindBidirectional(viewModel.planProperty());
-        plans.setPrefWidth(380);
+        plans.setPrefWidth(520);
         Button copy = new Button(Messages.get("plan.copy"));
         copy.setId("plan-copy");
         copy.disableProperty().bind(viewModel.planProperty().isNull().or(viewModel.busyProperty()));
@@ -102,19 +109,30 @@ public final class PlanView extends BorderPane {
         importButton.setId("plan-import");
         importButton.disableProperty().bind(viewModel.planProperty().isNull().or(viewModel.busyProperty()));
         importButton.setOnAction(e -> chooseImport());
+        Button newPlan = new Button(Messages.get("planEdit.newPlan"));
+        newPlan.setId("plan-new");
+        newPlan.disableProperty().bind(viewModel.busyProperty());
+        newPlan.setOnAction(e -> viewModel.loadBoards(() -> new NewPlanDialog(viewModel).showFor(getScene().getWindow())));
+        Button report = new Button(Messages.get("planReport.button"));
+        report.setId("plan-report");
+        report.disableProperty().bind(viewModel.planProperty().isNull().or(viewModel.busyProperty()));
+        report.setOnAction(e -> new FollowUpDialog(viewModel).showFor(getScene().getWindow()));
         Label heading = new Label(Messages.get("plan.title"));
         heading.getStyleClass().add("title-2");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The heading and the actions keep their text; the plan's title gives way first.
-        for (Region keep : new Region[] {heading, importButton, copy}) {
+        for (Region keep : new Region[] {heading, newPlan, importButton, copy, report}) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
         plans.setMinWidth(160);
         HBox.setHgrow(plans, Priority.SOMETIMES);
-        HBox bar = new HBox(8, heading, plans, gap, importButton, copy);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return bar;
+        // The plan's actions go on a row of their own: beside a long plan title they pushed the view wider than the window.
+        HBox choice = new HBox(8, heading, plans);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, report, gap, newPlan, importButton, copy);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, choice, actions);
     }
 
     private void chooseImport() {
@@ -154,6 +172,14 @@ public final class PlanView extends BorderPane {
                     }
                 }
             }
+            if (plan != null) {
+                TreeItem<PlanNode> heading = new TreeItem<>(PlanNode.assignments());
+                heading.setExpanded(true);
+                for (int i = 0; i < plan.assignments().size(); i++) {
+                    heading.getChildren().add(new TreeItem<>(PlanNode.of(plan.assignments().get(i), i)));
+                }
+                root.getChildren().add(heading);
+            }
             tree.setRoot(root);
         } finally {
             rebuilding = false;
@@ -166,11 +192,12 @@ public final class PlanView extends BorderPane {
 
     private boolean select(TreeItem<PlanNode> item, PlanNode wanted) {
         for (TreeItem<PlanNode> child : item.getChildren()) {
-            PlanNode node = child.getValue();
-            boolean same = node.goalId().equals(wanted.goalId()) && node.isIndicator() == wanted.isIndicator()
-                    && (!node.isIndicator() || node.indicator().id().equals(wanted.indicator().id()));
-            if (same) {
+            if (child.getValue().sameRow(wanted)) {
+                for (TreeItem<PlanNode> up = child.getParent(); up != null; up = up.getParent()) {
+                    up.setExpanded(true);
+                }
                 tree.getSelectionModel().select(child);
+                tree.scrollTo(tree.getRow(child));
                 return true;
             }
             if (select(child, wanted)) {
@@ -189,12 +216,15 @@ public final class PlanView extends BorderPane {
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         TextArea description = new TextArea();
         description.setWrapText(true);
-        description.setPrefRowCount(5);
+        description.setPrefRowCount(4);
+        // The linked decisions below grow with the window; the goal's own text keeps its rows.
+        description.setMinHeight(Region.USE_PREF_SIZE);
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         GridPane goalGrid = form(new Label(Messages.get("goal.code")), code, new Label(Messages.get("goal.titleLabel")), title);
         goalForm.getChildren().addAll(goalGrid, new Label(Messages.get("goal.description")), description);
 
         TextField name = new TextField();
+        name.setId("plan-indicator-name");
         name.textProperty().bindBidirectional(viewModel.titleProperty());
         ChoiceBox<IndicatorKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(IndicatorKind.values());
@@ -252,26 +282,69 @@ public final class PlanView extends BorderPane {
         VBox goalPage = new VBox(6, pageHeading, decisions);
         VBox.setVgrow(goalPage, Priority.ALWAYS);
 
+        TextField givenBy = new TextField();
+        givenBy.textProperty().bindBidirectional(viewModel.givenByProperty());
+        TextField directedTo = new TextField();
+        directedTo.textProperty().bindBidirectional(viewModel.directedToProperty());
+        TextField due = new TextField();
+        due.setPromptText(Messages.get("planEdit.assignment.duePrompt"));
+        due.textProperty().bindBidirectional(viewModel.dueTextProperty());
+        TextArea task = new TextArea();
+        task.setId("plan-assignment-task");
+        task.setWrapText(true);
+        task.setPrefRowCount(4);
+        task.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        VBox assignmentForm = new VBox(6, form(new Label(Messages.get("planEdit.assignment.givenBy")), givenBy,
+                new Label(Messages.get("planEdit.assignment.directedTo")), directedTo,
+                new Label(Messages.get("planEdit.assignment.due")), due),
+                new Label(Messages.get("planEdit.assignment.task")), task);
+
         Label empty = new Label(Messages.get("plan.chooseRow"));
         empty.getStyleClass().add("text-muted");
-        VBox detail = new VBox(10, empty, goalForm, indicatorForm, save, goalPage);
+        empty.setWrapText(true);
+        viewModel.selectedProperty().addListener((o, was, now) -> empty.setText(
+                now != null && now.isAssignmentHeading() ? Messages.get("planEdit.assignments.hint") : Messages.get("plan.chooseRow")));
+        VBox detail = new VBox(10, empty, goalForm, indicatorForm, assignmentForm, save, goalPage);
         detail.setPadding(new Insets(0, 0, 0, 12));
         Runnable show = () -> {
             PlanNode node = viewModel.selectedProperty().get();
-            boolean none = node == null;
-            boolean indicator = !none && node.isIndicator();
+            boolean none = node == null || node.isAssignmentHeading();
             Nodes.show(empty, none);
-            Nodes.show(goalForm, !none && !indicator);
-            Nodes.show(indicatorForm, indicator);
+            Nodes.show(goalForm, !none && node.isGoal());
+            Nodes.show(indicatorForm, !none && node.isIndicator());
+            Nodes.show(assignmentForm, !none && node.isAssignment());
             Nodes.show(save, !none);
-            Nodes.show(goalPage, !none && !indicator);
+            Nodes.show(goalPage, !none && node.isGoal());
         };
+        // A row just added is there to be written: its first field takes the focus with the placeholder selected.
+        viewModel.editRequestsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            PlanNode node = viewModel.selectedProperty().get();
+            javafx.scene.control.TextInputControl field = node == null ? null
+                    : node.isAssignment() ? task : node.isIndicator() ? name : title;
+            if (field != null) {
+                field.requestFocus();
+                field.selectAll();
+            }
+        }));
         viewModel.selectedProperty().addListener((o, was, now) -> show.run());
         show.run();
         return detail;
     }
 
-    private static GridPane form(javafx.scene.Node... labelsAndFields) {
+    private boolean askYesNo(String question) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(Messages.get("dialog.yes"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType(Messages.get("dialog.no"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                question, yes, no);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(Messages.get("planEdit.remove"));
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    static GridPane form(javafx.scene.Node... labelsAndFields) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);

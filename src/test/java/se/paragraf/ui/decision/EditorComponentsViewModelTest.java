@@ -68,8 +68,23 @@ class EditorComponentsViewModelTest {
         assertThat(vm.suggestions().get(0).goal().code()).isEqualTo("2.3.2");
         assertThat(vm.suggestions().get(0).matchedWords()).contains("beredskap");
 
+        javafx.scene.control.TreeItem<GoalTreeRow> whole = GoalTreeRow.tree(vm.plans(), vm.goals(), false);
+        assertThat(whole.getChildren()).singleElement().satisfies(plan -> {
+            assertThat(plan.getValue().planTitle()).isEqualTo("Regionstyrelsens verksamhetsplan 2024–2026");
+            assertThat(plan.getChildren()).extracting(a -> a.getValue().goal().code()).containsExactly("2.1", "2.2", "2.3");
+            assertThat(plan.getChildren().get(0).getChildren()).extracting(g -> g.getValue().goal().code()).containsExactly("2.1.1", "2.1.2");
+            assertThat(plan.getChildren().get(0).getChildren().get(0).isExpanded()).isFalse();
+        });
+
         vm.searchProperty().set("folkhälsa");
         assertThat(vm.goals()).extracting(g -> g.code()).containsExactly("2.1.2");
+        javafx.scene.control.TreeItem<GoalTreeRow> found = GoalTreeRow.tree(vm.plans(), vm.goals(), true);
+        var area = found.getChildren().get(0).getChildren();
+        assertThat(area).singleElement().satisfies(a -> {
+            assertThat(a.getValue().goal().code()).isEqualTo("2.1");
+            assertThat(a.isExpanded()).isTrue();
+            assertThat(a.getChildren()).extracting(g -> g.getValue().goal().code()).containsExactly("2.1.2");
+        });
         vm.searchProperty().set("");
 
         vm.confirm(vm.suggestions().get(0).goal());

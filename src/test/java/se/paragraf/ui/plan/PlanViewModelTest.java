@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import se.paragraf.domain.plan.IndicatorKind;
+import se.paragraf.domain.plan.OperationalPlan;
+import se.paragraf.domain.plan.PlanAssignment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,7 @@ class PlanViewModelTest {
     void open() {
         archive = TestArchive.openIn(dir.resolve("archive")).withDemo();
         viewModel = new PlanViewModel(archive.services().managePlans(), archive.services().linkGoals(),
+                archive.services().reportFollowUp(),
                 new SynchronousTaskExecutor());
         viewModel.load();
     }
@@ -106,5 +112,131 @@ class PlanViewModelTest {
         viewModel.importFile(good);
         assertThat(viewModel.messageProperty().get()).isEqualTo("Tabellen nya-mål.csv importerades till planen.");
         assertThat(viewModel.planProperty().get().nodes()).extracting(GoalNode::title).contains("God hälsa");
+    }
+
+    @Test
+    void goalsSubGoalsAndIndicatorsAreAddedFromTheTreeAndTheNewRowIsSelectedForEditing() {
+        viewModel.select(goal("2.3.1"));
+        viewModel.addGoal();
+        PlanNode added = viewModel.selectedProperty().get();
+        assertThat(added.goal().title()).isEqualTo("Nytt mål");
+        assertThat(added.goal().areaTitle()).isEqualTo(goal("2.3").title());
+        assertThat(viewModel.editRequestsProperty().get()).isEqualTo(1);
+        viewModel.titleProperty().set("Vi minskar klimatavtrycket");
+        viewModel.saveDetail();
+
+        viewModel.addSubGoal();
+        assertThat(viewModel.selectedProperty().get().goal().goalTitle()).isEqualTo("Vi minskar klimatavtrycket");
+
+        viewModel.addIndicator();
+        PlanNode indicator = viewModel.selectedProperty().get();
+        assertThat(indicator.isIndicator()).isTrue();
+        viewModel.titleProperty().set("Resor med flyg");
+        viewModel.kindProperty().set(IndicatorKind.QUALITATIVE);
+        viewModel.values().get(0).targetProperty().set("Delvis");
+        viewModel.saveDetail();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Ändringen sparades.");
+
+        OperationalPlan stored = archive.services().managePlans().list().get(0);
+        Indicator saved = stored.indicators().filter(i -> i.id().equals(indicator.indicator().id())).findFirst().orElseThrow();
+        assertThat(saved.name()).isEqualTo("Resor med flyg");
+        assertThat(saved.kind()).isEqualTo(IndicatorKind.QUALITATIVE);
+        assertThat(saved.value(2024, ValueKind.TARGET).orElseThrow().text()).isEqualTo("Delvis");
+        assertThat(stored.nodes()).extracting(GoalNode::title).contains("Vi minskar klimatavtrycket", "Nytt delmål");
+    }
+
+    @Test
+    void anIndicatorNeedsAGoalAndAGoalAreaComesFirst() {
+        viewModel.select(goal("2.3"));
+        viewModel.addIndicator();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Välj först det mål eller delmål i trädet som indikatorn ska mäta.");
+        assertThat(viewModel.canAddIndicator().get()).isFalse();
+        viewModel.addArea();
+        assertThat(viewModel.selectedProperty().get().goal().title()).isEqualTo("Nytt målområde");
+        assertThat(viewModel.planProperty().get().areas()).hasSize(4);
+    }
+
+    @Test
+    void removingAsksFirstAndRemovesEverythingUnderneath() {
+        List<String> asked = new ArrayList<>();
+        viewModel.setConfirmation(q -> asked.add(q) && false);
+        viewModel.select(goal("2.2.2"));
+        viewModel.removeSelected();
+        assertThat(asked).containsExactly("Ta bort målet \"" + goal("2.2.2").label() + "\" med dess delmål och indikatorer?");
+        assertThat(viewModel.planProperty().get().node(goal("2.2.2").id())).isPresent();
+
+        viewModel.setConfirmation(q -> true);
+        GoalNode removed = goal("2.2.2");
+        viewModel.select(removed);
+        viewModel.removeSelected();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Raden togs bort ur planen.");
+        OperationalPlan stored = archive.services().managePlans().list().get(0);
+        assertThat(stored.node(removed.id())).isEmpty();
+        assertThat(stored.indicators()).noneMatch(i -> removed.indicators().contains(i));
+    }
+
+    @Test
+    void aGoalThatDecisionsAreLinkedToIsNotRemovedAndTheSecretaryIsToldWhy() {
+        for (int number : new int[] {105, 106}) {
+            Paragraph p = archive.unitOfWork().transaction(r -> r.paragraphs().findAfter(null, 100).stream()
+                    .filter(x -> x.number().equals(ParagraphNumber.of(number))).findFirst().orElseThrow());
+            archive.services().linkGoals().link(goal("2.3.1").id(), DecisionRef.whole(p.id()));
+        }
+        List<String> asked = new ArrayList<>();
+        viewModel.setConfirmation(asked::add);
+
+        viewModel.select(goal("2.3"));
+        viewModel.removeSelected();
+
+        assertThat(asked).isEmpty();
+        assertThat(viewModel.messageProperty().get()).startsWith("Du kan inte ta bort målområdet \"" + goal("2.3").label()
+                + "\": 2 beslut är kopplade till det eller till det som ligger under");
+        assertThat(archive.services().managePlans().list().get(0).node(goal("2.3.1").id())).isPresent();
+        assertThat(archive.services().linkGoals().page(goal("2.3.1").id()).decisions()).hasSize(2);
+    }
+
+    @Test
+    void thePlansOwnAssignmentsAreAddedEditedAndRemovedInTheTree() {
+        viewModel.setConfirmation(q -> true);
+        int before = viewModel.planProperty().get().assignments().size();
+        viewModel.addAssignment();
+        PlanNode row = viewModel.selectedProperty().get();
+        assertThat(row.isAssignment()).isTrue();
+        viewModel.descriptionProperty().set("Ta fram en plan för minskad klimatpåverkan");
+        viewModel.directedToProperty().set("Hälso- och sjukvårdsnämnden och regionstyrelsen");
+        viewModel.dueTextProperty().set("Senast juni 2025");
+        viewModel.saveDetail();
+        PlanAssignment saved = archive.services().managePlans().list().get(0).assignments().get(before);
+        assertThat(saved.directedTo()).containsExactly("Hälso- och sjukvårdsnämnden", "regionstyrelsen");
+        assertThat(saved.due().date()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+
+        viewModel.removeSelected();
+        assertThat(archive.services().managePlans().list().get(0).assignments()).hasSize(before);
+    }
+
+    @Test
+    void aNewPlanIsCreatedForABoardAndPeriod() {
+        viewModel.loadBoards(() -> { });
+        var board = viewModel.boards().get(0);
+        viewModel.createPlan(board.id(), "Plan 2030", "2030–2031");
+        assertThat(viewModel.planProperty().get().title()).isEqualTo("Plan 2030");
+        viewModel.createPlan(board.id(), "Igen", "2030-2031");
+        assertThat(viewModel.messageProperty().get()).startsWith("Organet har redan en plan för 2030–2031");
+        viewModel.createPlan(board.id(), "Fel", "snart");
+        assertThat(viewModel.messageProperty().get()).contains("kunde inte läsas");
+    }
+
+    @Test
+    void theFollowUpReportOffersThePlansYearsAndIsSavedWhereChosen() throws Exception {
+        assertThat(viewModel.reportPeriods()).extracting(ReportPeriod::label)
+                .startsWith("Delår 2024 (jan–aug)", "Helår 2024").contains("Helår 2026");
+        ReportPeriod delar = viewModel.reportPeriods().get(0);
+        assertThat(delar.to()).isEqualTo(java.time.LocalDate.of(2024, 8, 31));
+        Path file = dir.resolve("uppföljning.pdf");
+        viewModel.exportReport(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 8, 31), file);
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Uppföljningsrapporten sparades i " + file + ".");
+        assertThat(se.paragraf.document.PdfReadBack.text(file)).contains("Uppföljning: Regionstyrelsens verksamhetsplan");
+        viewModel.exportReport(java.time.LocalDate.of(2025, 8, 31), java.time.LocalDate.of(2025, 1, 1), file);
+        assertThat(viewModel.messageProperty().get()).startsWith("Perioden måste sluta samma dag eller senare");
     }
 }

@@ -8,6 +8,8 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +63,7 @@ class PlanWindowTest {
     @Test
     void thePlanTreeAGoalsPageAndTheWatchList() throws Exception {
         robot.clickOn("#nav-plan");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree().getRoot() != null && tree().getRoot().getChildren().size() == 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree().getRoot() != null && tree().getRoot().getChildren().size() == 4);
         Screenshots.write(stage.getScene(), "80-plan-tree");
 
         robot.clickOn(robot.lookup(".plan-tree .tree-cell").lookup((Node n) -> n instanceof javafx.scene.control.TreeCell<?> c
@@ -70,9 +72,66 @@ class PlanWindowTest {
         assertThat(decisions().getItems().get(0).paragraphLabel()).isEqualTo("§ 105");
         Screenshots.write(stage.getScene(), "81-goal-page");
 
+        robot.clickOn("#plan-report");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".follow-up-dialog").tryQuery().isPresent());
+        Node dialog = robot.lookup(".follow-up-dialog").query();
+        assertThat(robot.lookup(".follow-up-dialog .choice-box").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
+                .isNotNull();
+        Screenshots.write(stage.getScene(), "84-plan-toolbar");
+        Screenshots.write(dialog.getScene(), "84-follow-up-dialog");
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+
         robot.clickOn("#tab-watch");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> watchTable().getItems().size() == 8);
         Screenshots.write(stage.getScene(), "82-watch-list");
+    }
+
+    @Test
+    void aGoalAndAnIndicatorAddedThroughTheTreeAreThereAfterAReload() throws Exception {
+        robot.clickOn("#nav-plan");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell("2.3.1 ") != null);
+        robot.clickOn(cell("2.3.1 "));
+        robot.clickOn("#plan-add-goal");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#plan-detail-title").queryAs(TextField.class).isFocused());
+        robot.write("Vi minskar klimatavtrycket");
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell("Vi minskar klimatavtrycket") != null);
+
+        robot.clickOn("#plan-add-indicator");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#plan-indicator-name").queryAs(TextField.class).isFocused());
+        robot.write("Resor med flyg");
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell("Resor med flyg") != null);
+        Screenshots.write(stage.getScene(), "83-plan-tree-added");
+
+        FxToolkit.cleanupApplication(app);
+        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-plan").tryQuery().isPresent());
+        robot.clickOn("#nav-plan");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> item("Vi minskar klimatavtrycket") != null);
+        TreeItem<?> goal = item("Vi minskar klimatavtrycket");
+        assertThat(goal.getParent().getValue().toString()).startsWith("2.3 ");
+        assertThat(goal.getChildren()).extracting(c -> c.getValue().toString()).containsExactly("Resor med flyg");
+    }
+
+    private Node cell(String prefix) {
+        return robot.lookup(".plan-tree .tree-cell").lookup((Node n) -> n instanceof javafx.scene.control.TreeCell<?> c
+                && c.getItem() != null && c.getItem().toString().startsWith(prefix)).tryQuery().orElse(null);
+    }
+
+    private TreeItem<?> item(String text) {
+        java.util.ArrayDeque<TreeItem<?>> todo = new java.util.ArrayDeque<>();
+        if (tree().getRoot() != null) {
+            todo.add(tree().getRoot());
+        }
+        while (!todo.isEmpty()) {
+            TreeItem<?> next = todo.poll();
+            if (next.getValue() != null && next.getValue().toString().equals(text)) {
+                return next;
+            }
+            todo.addAll(next.getChildren());
+        }
+        return null;
     }
 
     private TreeView<?> tree() {

@@ -48,6 +48,11 @@ class AcceptAssignmentInEditorWindowTest {
 
     @Test
     void acceptsTheSuggestedAssignmentInTheEditorAndFindsItOnTheWatchList() {
+        var plans = archive.services().managePlans();
+        var plan = plans.create(plans.boards().get(0).id(), "Verksamhetsplan 2025", se.paragraf.domain.plan.Period.of(2025, 2025));
+        var area = plans.addArea(plan.id(), "Attraktiv arbetsgivare").goal();
+        plans.addGoal(plan.id(), area, "Vi erbjuder attraktiva arbetsplatser");
+        plans.addGoal(plan.id(), plans.addArea(plan.id(), "Lokaler").goal(), "Vi planerar lokalförsörjningen långsiktigt");
         EditorRobot bench = new EditorRobot(robot, stage);
         bench.openMeeting("2025-09-02");
         bench.addMatter("25KN14", "Plan för lokalförsörjning", "");
@@ -73,6 +78,17 @@ class AcceptAssignmentInEditorWindowTest {
         bench.await("the accepted assignment under the suggestions", () -> EditorRobot.onFx(() ->
                 robot.lookup(".assignment-registered .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                         .stream().anyMatch(c -> c.getItem() != null)));
+
+        robot.clickOn("#side-tab-goals");
+        bench.await("the goal tree", () -> EditorRobot.onFx(() -> robot.lookup(".goal-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getRoot() != null));
+        robot.clickOn(".goal-search").write("arbetsplatser");
+        bench.await("the search's goal under its area", () -> EditorRobot.onFx(() -> {
+            var root = robot.lookup(".goal-tree").queryAs(javafx.scene.control.TreeView.class).getRoot();
+            return root != null && root.getChildren().size() == 1
+                    && ((javafx.scene.control.TreeItem<?>) root.getChildren().get(0)).getChildren().size() == 1;
+        }));
+        Screenshots.write(stage.getScene(), "59-editor-goal-tree");
 
         robot.clickOn("#workbench-back");
         robot.clickOn("#nav-plan");
