@@ -40,6 +40,7 @@ class WorkbenchDemoWindowTest {
         bench.openMeeting("2025-05-20");
         bench.await("first paragraph", () -> title().equals("Val av justerare"));
         Screenshots.write(window.stage().getScene(), "56-editor-demo-p96");
+        bench.awaitKeyboard();
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         bench.await("§ 98", () -> title().startsWith("Svar på revisionsrapport"));
         assertThat(EditorRobot.onFx(() -> robot.lookup("#decision-preview-0").queryAs(Label.class).getText()))
