@@ -16,7 +16,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.scene.Scene;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ParagraphKind;
@@ -24,6 +26,7 @@ import se.paragraf.application.search.SearchSort;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.preview.MinutesPreview;
 
 /**
  * Ärenden och sök. Results follow the typing after a short pause, so that a fast typist starts
@@ -34,6 +37,9 @@ public final class SearchView extends VBox {
     /** Long enough to swallow the keystrokes of a word, short enough to feel immediate. */
     private static final Duration TYPING_PAUSE = Duration.millis(150);
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** An A4 page at a readable size, within a 1280×800 screen. */
+    private static final double EXTRACT_WIDTH = 640;
+    private static final double EXTRACT_HEIGHT = 760;
 
     private final SearchViewModel viewModel;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
@@ -94,7 +100,8 @@ public final class SearchView extends VBox {
         openButton.disableProperty().bind(resultList.getSelectionModel().selectedItemProperty().isNull());
 
         resultList.setItems(viewModel.results());
-        resultList.setCellFactory(list -> new SearchResultCell(viewModel.timelineProperty()));
+        resultList.setCellFactory(list -> new SearchResultCell(viewModel.timelineProperty(), viewModel::open,
+                this::showExtract));
         resultList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 openSelected();
@@ -145,6 +152,18 @@ public final class SearchView extends VBox {
     @FXML
     private void openSelected() {
         viewModel.open(resultList.getSelectionModel().getSelectedItem());
+    }
+
+    /** The extract in a window of its own beside the search, so the hits stay where they were. */
+    private void showExtract(SearchResultItem item) {
+        ExtractPreview extract = viewModel.extract(item);
+        Stage stage = new Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle(extract.title());
+        Scene scene = new Scene(new MinutesPreview(extract.preview()), EXTRACT_WIDTH, EXTRACT_HEIGHT);
+        scene.getStylesheets().addAll(getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
     }
 
     @FXML

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.ParagraphKind;
@@ -30,6 +31,7 @@ import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.shared.DomainException;
 import se.paragraf.ui.Messages;
+import se.paragraf.ui.preview.MinutesPreviewViewModel;
 import se.paragraf.ui.task.BackgroundTask;
 import se.paragraf.ui.task.TaskExecutor;
 
@@ -45,6 +47,7 @@ public final class SearchViewModel {
 
     private final SearchParagraphs searchParagraphs;
     private final ExportSearchResults exportSearchResults;
+    private final RenderMinutes renderMinutes;
     private final TaskExecutor executor;
 
     private final StringProperty text = new SimpleStringProperty("");
@@ -75,9 +78,10 @@ public final class SearchViewModel {
     private long searches;
 
     public SearchViewModel(SearchParagraphs searchParagraphs, ExportSearchResults exportSearchResults,
-                           TaskExecutor executor) {
+                           RenderMinutes renderMinutes, TaskExecutor executor) {
         this.searchParagraphs = searchParagraphs;
         this.exportSearchResults = exportSearchResults;
+        this.renderMinutes = renderMinutes;
         this.executor = executor;
         board.addListener((observable, previous, now) -> search());
         kind.addListener((observable, previous, now) -> search());
@@ -202,6 +206,17 @@ public final class SearchViewModel {
         if (item != null) {
             opener.accept(item.paragraph());
         }
+    }
+
+    /**
+     * The protokollsutdrag of the hit's § alone, as expediering sends it (certified by the meeting's
+     * secretary once justerat, marked as not justerat before), rendering in the background.
+     */
+    public ExtractPreview extract(SearchResultItem item) {
+        MinutesPreviewViewModel preview = new MinutesPreviewViewModel(renderMinutes, executor);
+        preview.showExtract(item.meeting(), List.of(item.paragraph()));
+        return new ExtractPreview(Messages.get("search.extract.window", item.number(), item.board(), item.date()),
+                preview);
     }
 
     /** Who opens a paragraph: the main window, which shows it under Sammanträden. */
