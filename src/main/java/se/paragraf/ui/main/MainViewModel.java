@@ -100,7 +100,7 @@ public final class MainViewModel {
     public void reload() {
         meetings.load();
         settings.load();
-        search.loadBoards();
+        search.loadChoices();
         delegation.loadBoards();
     }
 

@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.controlsfx.control.SearchableComboBox;
 import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchSort;
@@ -49,7 +49,9 @@ public final class SearchView extends VBox {
     @FXML private TextField fromYearField;
     @FXML private TextField toYearField;
     @FXML private ComboBox<Choice<ParagraphKind>> kindFilter;
-    @FXML private CheckBox adjustedFilter;
+    @FXML private ComboBox<Choice<Boolean>> adjustedFilter;
+    @FXML private ComboBox<Choice<Boolean>> assignmentsFilter;
+    @FXML private SearchableComboBox<Choice<String>> goalFilter;
     @FXML private ComboBox<Choice<SearchSort>> sortChoice;
     @FXML private Label summaryLabel;
     @FXML private Label exportStatusLabel;
@@ -79,7 +81,13 @@ public final class SearchView extends VBox {
         toYearField.textProperty().bindBidirectional(viewModel.toYearProperty());
         kindFilter.getItems().setAll(viewModel.kindChoices());
         kindFilter.valueProperty().bindBidirectional(viewModel.kindProperty());
-        adjustedFilter.selectedProperty().bindBidirectional(viewModel.onlyAdjustedProperty());
+        adjustedFilter.getItems().setAll(viewModel.adjustedChoices());
+        adjustedFilter.valueProperty().bindBidirectional(viewModel.adjustedProperty());
+        assignmentsFilter.getItems().setAll(viewModel.assignmentChoices());
+        assignmentsFilter.valueProperty().bindBidirectional(viewModel.assignmentsProperty());
+        goalFilter.setItems(viewModel.goalChoices());
+        goalFilter.valueProperty().bindBidirectional(viewModel.goalProperty());
+        goalFilter.setOnShowing(event -> viewModel.loadGoals());
         sortChoice.getItems().setAll(viewModel.sortChoices());
         sortChoice.valueProperty().bindBidirectional(viewModel.sortProperty());
         // A case timeline is always every paragraph of the case in date order: the filters do not apply.
@@ -88,6 +96,8 @@ public final class SearchView extends VBox {
         toYearField.disableProperty().bind(viewModel.timelineProperty());
         kindFilter.disableProperty().bind(viewModel.timelineProperty());
         adjustedFilter.disableProperty().bind(viewModel.timelineProperty());
+        assignmentsFilter.disableProperty().bind(viewModel.timelineProperty());
+        goalFilter.disableProperty().bind(viewModel.timelineProperty());
         sortChoice.disableProperty().bind(viewModel.timelineProperty());
 
         summaryLabel.textProperty().bind(viewModel.summaryProperty());

@@ -51,7 +51,7 @@ class SearchViewModelTest {
         viewModel = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(),
                 services.renderMinutes(), new SynchronousTaskExecutor());
         viewModel.onOpen(opened::add);
-        viewModel.loadBoards();
+        viewModel.loadChoices();
     }
 
     @ParameterizedTest
@@ -139,7 +139,7 @@ class SearchViewModelTest {
         viewModel.sortProperty().set(choice(viewModel.sortChoices(), SearchSort.DATE));
         assertThat(viewModel.results()).extracting(SearchResultItem::number).contains("§ 98");
 
-        viewModel.onlyAdjustedProperty().set(true);
+        viewModel.adjustedProperty().set(viewModel.adjustedChoices().get(1));
         assertThat(viewModel.failedProperty().get()).isFalse();
     }
 
