@@ -99,7 +99,7 @@ public final class Composition implements ArchiveOpener {
         AttachFile attachFile = new AttachFile(unitOfWork);
         NumberAttachments numberAttachments = new NumberAttachments(unitOfWork, saveParagraph);
         ExportMeeting exportMeeting = new ExportMeeting(unitOfWork, showMeeting, validateMeeting);
-        RenderMinutes renderMinutes = new RenderMinutes(exportMeeting, new MinutesPdf(), Clock.systemDefaultZone());
+        RenderMinutes renderMinutes = new RenderMinutes(exportMeeting, unitOfWork, new MinutesPdf(), Clock.systemDefaultZone());
         ManagePlans managePlans = new ManagePlans(unitOfWork, new PlanTableFiles(), reindex);
         return new Services(
                 new ListMeetings(unitOfWork),

@@ -34,6 +34,11 @@ final class CoverLayout {
         body.add(Tagged.heading(document.boardName(), 1, 18, pdf).setMarginBottom(0));
         body.add(new Paragraph(kind + " från sammanträdet " + document.date()).setFontSize(12).setMarginBottom(
                 document.publicVersion() ? 2 : 14));
+        if (document.kind() == MinutesDocument.Kind.UNADJUSTED_EXTRACT) {
+            body.add(new Paragraph("Protokollet är ännu inte justerat. Utdraget visar paragraferna som de står i dag, "
+                    + "de kan fortfarande ändras, och det kan inte intygas förrän protokollet har justerats.")
+                    .setFont(pdf.bold()).setFontSize(9.5f).setMarginTop(0).setMarginBottom(12));
+        }
         if (document.publicVersion()) {
             body.add(new Paragraph("Offentlig version: paragrafer som omfattas av sekretess visas med rubrik och "
                     + "sekretesshänvisning, och personnummer är maskerade.").setFontSize(9).setMarginBottom(12));

@@ -49,6 +49,12 @@ public final class TestArchive implements AutoCloseable {
         return this;
     }
 
+    /** The demo's meeting with paragraphs (the seed protocol's), after {@link #withDemo}. */
+    public se.paragraf.domain.meeting.MeetingId demoMeeting() {
+        return services.listMeetings().all().stream().flatMap(b -> b.meetings().stream())
+                .filter(m -> m.paragraphCount() > 0).findFirst().orElseThrow().meeting().id();
+    }
+
     @Override
     public void close() {
         index.close();

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import se.paragraf.application.meeting.MeetingExport;
 import se.paragraf.domain.agenda.AgendaItem;
 import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.shared.DomainException;
 
@@ -33,15 +34,23 @@ final class ComposeMinutes {
         return options.publicVersion() ? document.mapText(PersonalNumbers::mask) : document;
     }
 
+    /**
+     * Certified only when every chosen § is among {@code adjustedParagraphs} (justerade with the
+     * protocol or omedelbart): nobody can vouch for a text that may still change.
+     */
     static MinutesDocument extract(MeetingExport meeting, Collection<ParagraphNumber> numbers,
-                                   ExtractCertification certification, boolean publicVersion) {
+                                   ExtractCertification certification, boolean publicVersion,
+                                   Set<ParagraphId> adjustedParagraphs) {
         List<Paragraph> chosen = chosen(meeting, numbers);
         MemberNames names = new MemberNames(meeting);
         String which = chosen.stream().map(p -> "§ " + p.number()).collect(Collectors.joining(", "));
-        MinutesDocument document = new MinutesDocument(MinutesDocument.Kind.EXTRACT, publicVersion,
-                title("Protokollsutdrag", meeting, publicVersion, ", " + which), boardName(meeting), date(meeting),
-                caseNumber(meeting), new CoverRows(meeting, names).essentials(), List.of(),
-                paragraphs(meeting, chosen, publicVersion, names), null, List.of(), certification);
+        boolean adjusted = chosen.stream().allMatch(p -> adjustedParagraphs.contains(p.id()));
+        MinutesDocument document = new MinutesDocument(
+                adjusted ? MinutesDocument.Kind.EXTRACT : MinutesDocument.Kind.UNADJUSTED_EXTRACT, publicVersion,
+                title("Protokollsutdrag", meeting, publicVersion, ", " + which + (adjusted ? "" : " (ej justerat)")),
+                boardName(meeting), date(meeting), caseNumber(meeting),
+                new CoverRows(meeting, names).essentials(adjusted), List.of(),
+                paragraphs(meeting, chosen, publicVersion, names), null, List.of(), adjusted ? certification : null);
         return publicVersion ? document.mapText(PersonalNumbers::mask) : document;
     }
 

@@ -47,8 +47,11 @@ final class CoverRows {
         return new MinutesCover(rows, range(), signatures());
     }
 
-    /** What an extract needs to stand on its own: the meeting, who decided, and who justerade. */
-    MinutesCover essentials() {
+    /**
+     * What an extract needs to stand on its own: the meeting, who decided, who justerade, and, when
+     * its §§ are not justerade ({@code adjusted} false), that they are not.
+     */
+    MinutesCover essentials(boolean adjusted) {
         List<MinutesCover.Row> rows = new ArrayList<>();
         rows.add(new MinutesCover.Row("Sammanträdesdatum", List.of(meeting.details().meeting().date().toString())));
         rows.add(new MinutesCover.Row("Plats och tid", placeAndTime()));
@@ -56,6 +59,8 @@ final class CoverRows {
         rows.add(new MinutesCover.Row("Justerare", adjusterLine()));
         if (officers().isAdjusted()) {
             rows.add(MinutesCover.Row.of("Justerat", officers().adjustedOn().toString()));
+        } else if (!adjusted) {
+            rows.add(MinutesCover.Row.of("Justerat", "Nej, protokollet är ännu inte justerat"));
         }
         return new MinutesCover(rows, "", List.of());
     }

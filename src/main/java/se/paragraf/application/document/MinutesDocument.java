@@ -17,14 +17,19 @@ import java.util.function.UnaryOperator;
  * @param caseNumber   the protocol's own diarienummer, "25RS1", or empty
  * @param adjustment   the justering and anslag block, once the minutes are justerade
  * @param signers      one signature area each on a last page "Underskrifter"; empty for none
- * @param certification "Rätt utdraget intygar", for an extract only
+ * @param certification "Rätt utdraget intygar", for an extract of justerade §§ only
  */
 public record MinutesDocument(Kind kind, boolean publicVersion, String title, String boardName, String date, String caseNumber,
                               MinutesCover cover, List<String> information, List<MinutesParagraph> paragraphs,
                               Adjustment adjustment, List<Signer> signers, ExtractCertification certification) {
     public enum Kind {
         MINUTES("PROTOKOLL"),
-        EXTRACT("PROTOKOLLSUTDRAG");
+        EXTRACT("PROTOKOLLSUTDRAG"),
+        /**
+         * An extract of §§ not yet justerade: it shows what the § says today, which may still change,
+         * so it carries no "Rätt utdraget intygar" and says on every page that it is not justerat.
+         */
+        UNADJUSTED_EXTRACT("PROTOKOLLSUTDRAG, EJ JUSTERAT");
 
         private final String label;
 

@@ -9,10 +9,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.MeetingExport;
+import se.paragraf.domain.adjustment.MinutesLifecycle;
+import se.paragraf.domain.adjustment.ParagraphAdjustment;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphId;
@@ -28,12 +32,14 @@ public final class RenderMinutes implements ExtractRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(RenderMinutes.class);
 
     private final ExportMeeting exportMeeting;
+    private final UnitOfWork unitOfWork;
     private final MinutesRenderer renderer;
 
     private final Clock clock;
 
-    public RenderMinutes(ExportMeeting exportMeeting, MinutesRenderer renderer, Clock clock) {
+    public RenderMinutes(ExportMeeting exportMeeting, UnitOfWork unitOfWork, MinutesRenderer renderer, Clock clock) {
         this.exportMeeting = exportMeeting;
+        this.unitOfWork = unitOfWork;
         this.renderer = renderer;
         this.clock = clock;
     }
@@ -43,10 +49,14 @@ public final class RenderMinutes implements ExtractRenderer {
         write(ComposeMinutes.minutes(load(meeting), options), out);
     }
 
-    /** An extract of the §§ {@code paragraphs}, with the cover essentials and "Rätt utdraget intygar". */
+    /**
+     * An extract of the §§ {@code paragraphs} with the cover essentials and, once they are justerade,
+     * "Rätt utdraget intygar"; before that it is marked as not justerat and not certified.
+     */
     public void extract(MeetingId meeting, Collection<ParagraphNumber> paragraphs, ExtractCertification certification,
                         boolean publicVersion, OutputStream out) {
-        write(ComposeMinutes.extract(load(meeting), paragraphs, certification, publicVersion), out);
+        MeetingExport export = load(meeting);
+        write(ComposeMinutes.extract(export, paragraphs, certification, publicVersion, adjustedParagraphs(export)), out);
     }
 
     /**
@@ -61,7 +71,21 @@ public final class RenderMinutes implements ExtractRenderer {
                 .filter(paragraph -> wanted.contains(paragraph.id())).map(Paragraph::number).toList();
         ExtractCertification certification = new ExtractCertification(
                 export.attendance().officers().secretary(), LocalDate.now(clock));
-        write(ComposeMinutes.extract(export, numbers, certification, false), out);
+        write(ComposeMinutes.extract(export, numbers, certification, false, adjustedParagraphs(export)), out);
+    }
+
+    /** {@link #renderExtract} into {@code file}: the extract the search window previews and saves. */
+    public void renderExtract(MeetingId meeting, List<ParagraphId> paragraphs, Path file) {
+        toFile(file, out -> renderExtract(meeting, paragraphs, out));
+    }
+
+    /** Every § once the protocol is justerat; before that, those justerade omedelbart. */
+    private Set<ParagraphId> adjustedParagraphs(MeetingExport export) {
+        MeetingId meeting = export.details().meeting().id();
+        return unitOfWork.transaction(r -> r.lifecycles().find(meeting).filter(MinutesLifecycle::isLocked).isPresent()
+                ? export.details().paragraphs().stream().map(Paragraph::id).collect(Collectors.toSet())
+                : r.paragraphAdjustments().findByMeeting(meeting).stream().map(ParagraphAdjustment::paragraph)
+                        .collect(Collectors.toSet()));
     }
 
     public void minutes(MeetingId meeting, MinutesOptions options, Path file) {

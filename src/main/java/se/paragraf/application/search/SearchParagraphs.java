@@ -1,10 +1,13 @@
 package se.paragraf.application.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.plan.GoalNode;
 
 /**
  * Use case: what the search field does. A query that is a diarienummer in any written form
@@ -37,6 +40,18 @@ public final class SearchParagraphs {
     /** The boards the board filter offers, in Swedish alphabetical order. */
     public List<Board> boards() {
         return unitOfWork.transaction(r -> r.boards().findAll());
+    }
+
+    /**
+     * The goals the goal filter offers: every goal area, goal and sub-goal of every plan, in plan
+     * order. The filter matches a goal by its title, so a title that recurs (a plan copied to the
+     * next period) is offered once.
+     */
+    public List<GoalNode> goals() {
+        Map<String, GoalNode> byTitle = new LinkedHashMap<>();
+        unitOfWork.transaction(r -> r.plans().findAll()).stream().flatMap(plan -> plan.nodes().stream())
+                .forEach(node -> byTitle.putIfAbsent(node.title(), node));
+        return List.copyOf(byTitle.values());
     }
 
     /** The index's size on disk, for the benchmark and the settings view. */

@@ -71,7 +71,8 @@ public final class MainViewModel {
         importWizard.onCancelled(() -> importPage.set(ImportPage.NONE));
         this.folderImport = new FolderImportViewModel(services.importFolder(), executor);
         folderImport.onClosed(() -> importPage.set(ImportPage.NONE));
-        this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
+        this.search = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(),
+                services.renderMinutes(), executor);
         search.onOpen(this::openParagraph);
         this.settings = new SettingsViewModel(services.describeArchive(), executor);
         this.delegation = new DelegationViewModel(services, executor);
@@ -99,7 +100,7 @@ public final class MainViewModel {
     public void reload() {
         meetings.load();
         settings.load();
-        search.loadBoards();
+        search.loadChoices();
         delegation.loadBoards();
     }
 

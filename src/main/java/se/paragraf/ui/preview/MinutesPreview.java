@@ -142,7 +142,7 @@ public final class MinutesPreview extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("preview.saveTitle"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("preview.pdfFiles"), "*.pdf"));
-        chooser.setInitialFileName(Messages.get("preview.defaultName") + ".pdf");
+        chooser.setInitialFileName(viewModel.suggestedFileName());
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             viewModel.saveAs(file.toPath(), () -> { });

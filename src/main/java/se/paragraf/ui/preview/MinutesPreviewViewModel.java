@@ -1,6 +1,7 @@
 package se.paragraf.ui.preview;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,13 +15,14 @@ import javafx.scene.image.Image;
 import se.paragraf.application.document.MinutesOptions;
 import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.task.BackgroundTask;
 import se.paragraf.ui.task.TaskExecutor;
 
 /**
- * The minutes of one meeting as they will print: rendered to PDF and drawn page by page in the
- * background, so typing never waits for it. A refresh asked for while one runs supersedes it:
+ * The minutes of one meeting, or the protokollsutdrag of one of its §§, as they will print:
+ * rendered to PDF and drawn page by page in the background, so typing never waits for it. A refresh asked for while one runs supersedes it:
  * only the newest result is shown. Saving and printing render afresh, so they never use a stale
  * preview.
  */
@@ -36,7 +38,7 @@ public final class MinutesPreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
-    private MeetingId meeting;
+    private Shown shown;
     private long generation;
 
     public MinutesPreviewViewModel(RenderMinutes renderMinutes, TaskExecutor executor) {
@@ -46,7 +48,16 @@ public final class MinutesPreviewViewModel {
 
     /** Shows the minutes of {@code id}, rendered now. */
     public void show(MeetingId id) {
-        meeting = id;
+        showing(new Shown(id, List.of()));
+    }
+
+    /** Shows the extract of the §§ {@code paragraphs} of {@code meeting}, as expediering would send it. */
+    public void showExtract(MeetingId meeting, List<ParagraphId> paragraphs) {
+        showing(new Shown(meeting, List.copyOf(paragraphs)));
+    }
+
+    private void showing(Shown what) {
+        shown = what;
         pages.clear();
         ready.set(false);
         refresh();
@@ -54,11 +65,11 @@ public final class MinutesPreviewViewModel {
 
     /** Renders the minutes again, e.g. after the meeting changed; the view debounces calls to this. */
     public void refresh() {
-        if (meeting == null) {
+        if (shown == null) {
             return;
         }
         long mine = ++generation;
-        MeetingId id = meeting;
+        Shown id = shown;
         busy.set(true);
         status.set(Messages.get("preview.rendering"));
         BackgroundTask.wrap(Messages.get("preview.task.render"), () -> PageImages.render(pdf(id), PREVIEW_DPI))
@@ -82,11 +93,11 @@ public final class MinutesPreviewViewModel {
 
     /** Writes the minutes to {@code file} as PDF/A; {@code done} runs on the FX thread afterwards. */
     public void saveAs(Path file, Runnable done) {
-        if (meeting == null) {
+        if (shown == null) {
             return;
         }
-        MeetingId id = meeting;
-        BackgroundTask.wrap(Messages.get("preview.task.save"), () -> renderMinutes.minutes(id, MinutesOptions.FULL, file))
+        Shown id = shown;
+        BackgroundTask.wrap(Messages.get("preview.task.save"), () -> id.save(renderMinutes, file))
                 .onSuccess(nothing -> {
                     status.set(Messages.get("preview.saved", file.toString()));
                     done.run();
@@ -96,19 +107,48 @@ public final class MinutesPreviewViewModel {
 
     /** The pages at printing resolution, rendered in the background and handed to {@code printer} on the FX thread. */
     public void printPages(Consumer<List<Image>> printer) {
-        if (meeting == null) {
+        if (shown == null) {
             return;
         }
-        MeetingId id = meeting;
+        Shown id = shown;
         BackgroundTask.wrap(Messages.get("preview.task.print"), () -> PageImages.render(pdf(id), PRINT_DPI))
                 .onSuccess(printer)
                 .executeWith(executor);
     }
 
-    private byte[] pdf(MeetingId id) {
+    private byte[] pdf(Shown what) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderMinutes.minutes(id, MinutesOptions.FULL, out);
+        what.render(renderMinutes, out);
         return out.toByteArray();
+    }
+
+    /** The name the save dialog suggests: "protokoll.pdf", or "utdrag.pdf" for an extract. */
+    public String suggestedFileName() {
+        return (shown != null && shown.isExtract() ? Messages.get("preview.defaultExtractName")
+                : Messages.get("preview.defaultName")) + ".pdf";
+    }
+
+    /** The whole minutes of {@code meeting} when {@code extract} is empty, else the extract of those §§. */
+    private record Shown(MeetingId meeting, List<ParagraphId> extract) {
+        boolean isExtract() {
+            return !extract.isEmpty();
+        }
+
+        void render(RenderMinutes renderMinutes, OutputStream out) {
+            if (isExtract()) {
+                renderMinutes.renderExtract(meeting, extract, out);
+            } else {
+                renderMinutes.minutes(meeting, MinutesOptions.FULL, out);
+            }
+        }
+
+        void save(RenderMinutes renderMinutes, Path file) {
+            if (isExtract()) {
+                renderMinutes.renderExtract(meeting, extract, file);
+            } else {
+                renderMinutes.minutes(meeting, MinutesOptions.FULL, file);
+            }
+        }
     }
 
     public ObservableList<Image> pages() {

@@ -4,21 +4,25 @@ import se.paragraf.ui.Nodes;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.javafx.FontIcon;
 import se.paragraf.application.search.Snippet;
 import se.paragraf.ui.Messages;
 
 /**
  * A hit: "§ 98" and the title, then board, date, dnr and kind, then the snippet with the
  * matched words in bold. In a case timeline the date and board lead, and the short decision
- * and its justering take the snippet's place.
+ * and its justering take the snippet's place. Under each: "Öppna §" and "Utdrag …".
  */
 final class SearchResultCell extends ListCell<SearchResultItem> {
     /** Cell padding and the § column with its gap. */
@@ -31,7 +35,9 @@ final class SearchResultCell extends ListCell<SearchResultItem> {
     private final TextFlow snippet = new TextFlow();
     private final HBox layout;
 
-    SearchResultCell(ObservableBooleanValue timeline) {
+    /** {@code open} and {@code extract} get the row whose "Öppna §" or "Utdrag …" was clicked. */
+    SearchResultCell(ObservableBooleanValue timeline, Consumer<SearchResultItem> open,
+                     Consumer<SearchResultItem> extract) {
         this.timeline = timeline;
         number.getStyleClass().add("result-number");
         number.setMinWidth(64);
@@ -39,7 +45,12 @@ final class SearchResultCell extends ListCell<SearchResultItem> {
         title.setWrapText(true);
         facts.getStyleClass().addAll("result-facts", "text-muted");
         snippet.getStyleClass().add("result-snippet");
-        VBox text = new VBox(3, title, facts, snippet);
+        HBox actions = new HBox(4,
+                action(Messages.get("search.row.open"), Messages.get("search.row.open.tooltip"),
+                        "mdomz-open_in_new", "result-open", open),
+                action(Messages.get("search.row.extract"), Messages.get("search.row.extract.tooltip"),
+                        "mdomz-picture_as_pdf", "result-extract", extract));
+        VBox text = new VBox(3, title, facts, snippet, actions);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         layout = new HBox(12, number, text);
@@ -54,6 +65,19 @@ final class SearchResultCell extends ListCell<SearchResultItem> {
         snippet.prefWidthProperty().bind(Bindings.max(MIN_TEXT_WIDTH, widthProperty().subtract(TEXT_INDENT)));
         snippet.maxWidthProperty().bind(snippet.prefWidthProperty());
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    private Button action(String text, String tooltip, String icon, String styleClass,
+                          Consumer<SearchResultItem> onAction) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.getStyleClass().addAll("flat", "small", styleClass);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(event -> {
+            if (getItem() != null) {
+                onAction.accept(getItem());
+            }
+        });
+        return button;
     }
 
     @Override

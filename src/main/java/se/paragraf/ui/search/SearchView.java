@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,14 +15,18 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.scene.Scene;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.controlsfx.control.SearchableComboBox;
 import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ParagraphKind;
 import se.paragraf.application.search.SearchSort;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.ViewLoader;
+import se.paragraf.ui.preview.MinutesPreview;
 
 /**
  * Ärenden och sök. Results follow the typing after a short pause, so that a fast typist starts
@@ -34,6 +37,9 @@ public final class SearchView extends VBox {
     /** Long enough to swallow the keystrokes of a word, short enough to feel immediate. */
     private static final Duration TYPING_PAUSE = Duration.millis(150);
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** An A4 page at a readable size, within a 1280×800 screen. */
+    private static final double EXTRACT_WIDTH = 640;
+    private static final double EXTRACT_HEIGHT = 760;
 
     private final SearchViewModel viewModel;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
@@ -43,7 +49,9 @@ public final class SearchView extends VBox {
     @FXML private TextField fromYearField;
     @FXML private TextField toYearField;
     @FXML private ComboBox<Choice<ParagraphKind>> kindFilter;
-    @FXML private CheckBox adjustedFilter;
+    @FXML private ComboBox<Choice<Boolean>> adjustedFilter;
+    @FXML private ComboBox<Choice<Boolean>> assignmentsFilter;
+    @FXML private SearchableComboBox<Choice<String>> goalFilter;
     @FXML private ComboBox<Choice<SearchSort>> sortChoice;
     @FXML private Label summaryLabel;
     @FXML private Label exportStatusLabel;
@@ -73,7 +81,13 @@ public final class SearchView extends VBox {
         toYearField.textProperty().bindBidirectional(viewModel.toYearProperty());
         kindFilter.getItems().setAll(viewModel.kindChoices());
         kindFilter.valueProperty().bindBidirectional(viewModel.kindProperty());
-        adjustedFilter.selectedProperty().bindBidirectional(viewModel.onlyAdjustedProperty());
+        adjustedFilter.getItems().setAll(viewModel.adjustedChoices());
+        adjustedFilter.valueProperty().bindBidirectional(viewModel.adjustedProperty());
+        assignmentsFilter.getItems().setAll(viewModel.assignmentChoices());
+        assignmentsFilter.valueProperty().bindBidirectional(viewModel.assignmentsProperty());
+        goalFilter.setItems(viewModel.goalChoices());
+        goalFilter.valueProperty().bindBidirectional(viewModel.goalProperty());
+        goalFilter.setOnShowing(event -> viewModel.loadGoals());
         sortChoice.getItems().setAll(viewModel.sortChoices());
         sortChoice.valueProperty().bindBidirectional(viewModel.sortProperty());
         // A case timeline is always every paragraph of the case in date order: the filters do not apply.
@@ -82,6 +96,8 @@ public final class SearchView extends VBox {
         toYearField.disableProperty().bind(viewModel.timelineProperty());
         kindFilter.disableProperty().bind(viewModel.timelineProperty());
         adjustedFilter.disableProperty().bind(viewModel.timelineProperty());
+        assignmentsFilter.disableProperty().bind(viewModel.timelineProperty());
+        goalFilter.disableProperty().bind(viewModel.timelineProperty());
         sortChoice.disableProperty().bind(viewModel.timelineProperty());
 
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
@@ -94,7 +110,8 @@ public final class SearchView extends VBox {
         openButton.disableProperty().bind(resultList.getSelectionModel().selectedItemProperty().isNull());
 
         resultList.setItems(viewModel.results());
-        resultList.setCellFactory(list -> new SearchResultCell(viewModel.timelineProperty()));
+        resultList.setCellFactory(list -> new SearchResultCell(viewModel.timelineProperty(), viewModel::open,
+                this::showExtract));
         resultList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 openSelected();
@@ -145,6 +162,18 @@ public final class SearchView extends VBox {
     @FXML
     private void openSelected() {
         viewModel.open(resultList.getSelectionModel().getSelectedItem());
+    }
+
+    /** The extract in a window of its own beside the search, so the hits stay where they were. */
+    private void showExtract(SearchResultItem item) {
+        ExtractPreview extract = viewModel.extract(item);
+        Stage stage = new Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle(extract.title());
+        Scene scene = new Scene(new MinutesPreview(extract.preview()), EXTRACT_WIDTH, EXTRACT_HEIGHT);
+        scene.getStylesheets().addAll(getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
     }
 
     @FXML

@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ExportSearchResults;
 import se.paragraf.application.search.ParagraphKind;
@@ -28,8 +27,10 @@ import se.paragraf.application.search.SearchResults;
 import se.paragraf.application.search.SearchSort;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.plan.GoalNode;
 import se.paragraf.domain.shared.DomainException;
 import se.paragraf.ui.Messages;
+import se.paragraf.ui.preview.MinutesPreviewViewModel;
 import se.paragraf.ui.task.BackgroundTask;
 import se.paragraf.ui.task.TaskExecutor;
 
@@ -45,6 +46,7 @@ public final class SearchViewModel {
 
     private final SearchParagraphs searchParagraphs;
     private final ExportSearchResults exportSearchResults;
+    private final RenderMinutes renderMinutes;
     private final TaskExecutor executor;
 
     private final StringProperty text = new SimpleStringProperty("");
@@ -55,7 +57,19 @@ public final class SearchViewModel {
     private final StringProperty toYear = new SimpleStringProperty("");
     private final List<Choice<ParagraphKind>> kindChoices = allKinds();
     private final ObjectProperty<Choice<ParagraphKind>> kind = new SimpleObjectProperty<>(kindChoices.get(0));
-    private final BooleanProperty onlyAdjusted = new SimpleBooleanProperty(false);
+    private final List<Choice<Boolean>> adjustedChoices = List.of(
+            new Choice<>(null, Messages.get("search.adjustedFilter.all")),
+            new Choice<>(Boolean.TRUE, Messages.get("search.adjustedFilter.yes")),
+            new Choice<>(Boolean.FALSE, Messages.get("search.adjustedFilter.no")));
+    private final ObjectProperty<Choice<Boolean>> adjusted = new SimpleObjectProperty<>(adjustedChoices.get(0));
+    private final List<Choice<Boolean>> assignmentChoices = List.of(
+            new Choice<>(null, Messages.get("search.assignmentsFilter.all")),
+            new Choice<>(Boolean.TRUE, Messages.get("search.assignmentsFilter.yes")),
+            new Choice<>(Boolean.FALSE, Messages.get("search.assignmentsFilter.no")));
+    private final ObjectProperty<Choice<Boolean>> assignments = new SimpleObjectProperty<>(assignmentChoices.get(0));
+    private final Choice<String> allGoals = new Choice<>(null, Messages.get("search.goalFilter.all"));
+    private final ObservableList<Choice<String>> goalChoices = FXCollections.observableArrayList(List.of(allGoals));
+    private final ObjectProperty<Choice<String>> goal = new SimpleObjectProperty<>(allGoals);
     private final List<Choice<SearchSort>> sortChoices = List.of(
             new Choice<>(SearchSort.RELEVANCE, Messages.get("search.sort.relevance")),
             new Choice<>(SearchSort.DATE, Messages.get("search.sort.date")));
@@ -75,35 +89,64 @@ public final class SearchViewModel {
     private long searches;
 
     public SearchViewModel(SearchParagraphs searchParagraphs, ExportSearchResults exportSearchResults,
-                           TaskExecutor executor) {
+                           RenderMinutes renderMinutes, TaskExecutor executor) {
         this.searchParagraphs = searchParagraphs;
         this.exportSearchResults = exportSearchResults;
+        this.renderMinutes = renderMinutes;
         this.executor = executor;
         board.addListener((observable, previous, now) -> search());
         kind.addListener((observable, previous, now) -> search());
-        onlyAdjusted.addListener((observable, previous, now) -> search());
+        adjusted.addListener((observable, previous, now) -> search());
+        assignments.addListener((observable, previous, now) -> search());
+        // A choice list being replaced passes through null; that is no new question.
+        goal.addListener((observable, previous, now) -> {
+            if (now != null && !now.equals(previous)) {
+                search();
+            }
+        });
         sort.addListener((observable, previous, now) -> search());
     }
 
-    /** Reads the boards the board filter offers. */
-    public void loadBoards() {
+    /** Reads what the board and goal filters offer. */
+    public void loadChoices() {
         BackgroundTask.wrap(Messages.get("search.task.boards"), searchParagraphs::boards)
-                .onSuccess(boards -> {
-                    Choice<BoardId> selected = board.get();
-                    List<Choice<BoardId>> choices = new ArrayList<>(List.of(allBoards));
-                    boards.forEach(b -> choices.add(new Choice<>(b.id(), b.name())));
-                    boardChoices.setAll(choices);
-                    board.set(choices.stream().filter(c -> Objects.equals(c.value(), selected.value()))
-                            .findFirst().orElse(allBoards));
-                })
+                .onSuccess(boards -> replaceChoices(boardChoices, board, allBoards,
+                        boards.stream().map(b -> new Choice<>(b.id(), b.name())).toList()))
                 .executeWith(executor);
+        loadGoals();
+    }
+
+    /** Reads the plans' goals again, e.g. as the goal filter opens, since plans change meanwhile. */
+    public void loadGoals() {
+        BackgroundTask.wrap(Messages.get("search.task.goals"), searchParagraphs::goals)
+                .onSuccess(goals -> replaceChoices(goalChoices, goal, allGoals,
+                        goals.stream().map(SearchViewModel::goalChoice).toList()))
+                .executeWith(executor);
+    }
+
+    /** "Mål 1.2 Stärkt avtalsuppföljning": the level says what kind of goal, the code where it stands. */
+    private static Choice<String> goalChoice(GoalNode node) {
+        String level = node.level().swedishName();
+        return new Choice<>(node.title(), Character.toUpperCase(level.charAt(0)) + level.substring(1) + " "
+                + node.label());
+    }
+
+    /** New choices after "all", keeping what was chosen if it is still there. */
+    private static <T> void replaceChoices(ObservableList<Choice<T>> choices, ObjectProperty<Choice<T>> chosen,
+                                           Choice<T> all, List<Choice<T>> found) {
+        Choice<T> selected = chosen.get();
+        List<Choice<T>> list = new ArrayList<>(List.of(all));
+        list.addAll(found);
+        choices.setAll(list);
+        chosen.set(list.stream().filter(c -> selected != null && Objects.equals(c.value(), selected.value()))
+                .findFirst().orElse(all));
     }
 
     /** Searches for what the field holds now; an empty field shows the hint instead. */
     public void search() {
         long generation = ++searches;
         String typed = text.get() == null ? "" : text.get().strip();
-        if (typed.isEmpty()) {
+        if (typed.isEmpty() && !narrowed()) {
             show(generation, null, null);
             shownText = "";
             placeholder.set(Messages.get("search.idle"));
@@ -137,8 +180,17 @@ public final class SearchViewModel {
                 .inBoards(board.get().value() == null ? Set.of() : Set.of(board.get().value()))
                 .years(year(fromYear.get()), year(toYear.get()))
                 .ofKinds(kind.get().value() == null ? Set.of() : Set.of(kind.get().value()))
-                .adjusted(onlyAdjusted.get() ? Boolean.TRUE : null)
+                .adjusted(adjusted.get().value())
+                .withAssignments(assignments.get().value())
+                .linkedTo(goal.get() == null ? null : goal.get().value())
                 .sortedBy(sort.get().value());
+    }
+
+    /** A filter chosen: worth a search without words, e.g. every § with uppdrag linked to a goal. */
+    private boolean narrowed() {
+        return board.get().value() != null || !fromYear.get().isBlank() || !toYear.get().isBlank()
+                || kind.get().value() != null || adjusted.get().value() != null || assignments.get().value() != null
+                || (goal.get() != null && goal.get().value() != null);
     }
 
     private static Integer year(String value) {
@@ -177,7 +229,8 @@ public final class SearchViewModel {
             timeline.set(false);
             results.setAll(answer.hits().stream().map(SearchResultItem::of).toList());
             summary.set(hitCount(answer.totalHits(), answer.hits().size()));
-            placeholder.set(Messages.get("search.noHits", shownText));
+            placeholder.set(shownText.isEmpty() ? Messages.get("search.noHits.filters")
+                    : Messages.get("search.noHits", shownText));
         });
     }
 
@@ -202,6 +255,17 @@ public final class SearchViewModel {
         if (item != null) {
             opener.accept(item.paragraph());
         }
+    }
+
+    /**
+     * The protokollsutdrag of the hit's § alone, as expediering sends it (certified by the meeting's
+     * secretary once justerat, marked as not justerat before), rendering in the background.
+     */
+    public ExtractPreview extract(SearchResultItem item) {
+        MinutesPreviewViewModel preview = new MinutesPreviewViewModel(renderMinutes, executor);
+        preview.showExtract(item.meeting(), List.of(item.paragraph()));
+        return new ExtractPreview(Messages.get("search.extract.window", item.number(), item.board(), item.date()),
+                preview);
     }
 
     /** Who opens a paragraph: the main window, which shows it under Sammanträden. */
@@ -278,8 +342,31 @@ public final class SearchViewModel {
         return kind;
     }
 
-    public BooleanProperty onlyAdjustedProperty() {
-        return onlyAdjusted;
+    public List<Choice<Boolean>> adjustedChoices() {
+        return adjustedChoices;
+    }
+
+    /** Justerade, ej justerade, or both. */
+    public ObjectProperty<Choice<Boolean>> adjustedProperty() {
+        return adjusted;
+    }
+
+    public List<Choice<Boolean>> assignmentChoices() {
+        return assignmentChoices;
+    }
+
+    /** With uppdrag, without, or both. */
+    public ObjectProperty<Choice<Boolean>> assignmentsProperty() {
+        return assignments;
+    }
+
+    public ObservableList<Choice<String>> goalChoices() {
+        return goalChoices;
+    }
+
+    /** A goal of the plans, by title, or all. */
+    public ObjectProperty<Choice<String>> goalProperty() {
+        return goal;
     }
 
     public List<Choice<SearchSort>> sortChoices() {

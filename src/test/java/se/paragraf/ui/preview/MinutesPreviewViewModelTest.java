@@ -31,8 +31,7 @@ class MinutesPreviewViewModelTest {
     static void demo() {
         archive = TestArchive.openIn(dataDir).withDemo();
         services = archive.services();
-        meeting = services.listMeetings().all().stream().flatMap(b -> b.meetings().stream())
-                .filter(m -> m.paragraphCount() > 0).findFirst().orElseThrow().meeting().id();
+        meeting = archive.demoMeeting();
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.paragraf.application.Services;
 import se.paragraf.application.search.ExportFormat;
 import se.paragraf.application.search.ParagraphKind;
@@ -48,9 +49,9 @@ class SearchViewModelTest {
     @BeforeEach
     void newModel() {
         viewModel = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(),
-                new SynchronousTaskExecutor());
+                services.renderMinutes(), new SynchronousTaskExecutor());
         viewModel.onOpen(opened::add);
-        viewModel.loadBoards();
+        viewModel.loadChoices();
     }
 
     @ParameterizedTest
@@ -138,7 +139,7 @@ class SearchViewModelTest {
         viewModel.sortProperty().set(choice(viewModel.sortChoices(), SearchSort.DATE));
         assertThat(viewModel.results()).extracting(SearchResultItem::number).contains("§ 98");
 
-        viewModel.onlyAdjustedProperty().set(true);
+        viewModel.adjustedProperty().set(viewModel.adjustedChoices().get(1));
         assertThat(viewModel.failedProperty().get()).isFalse();
     }
 
@@ -163,7 +164,8 @@ class SearchViewModelTest {
     @Test
     void onlyTheNewestQueryIsShownWhenAnEarlierAnswerArrivesLater() {
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
-        SearchViewModel queued = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(), executor);
+        SearchViewModel queued = new SearchViewModel(services.searchParagraphs(), services.exportSearchResults(),
+                services.renderMinutes(), executor);
 
         queued.textProperty().set("välfärdsbrott");
         queued.search();
@@ -198,6 +200,26 @@ class SearchViewModelTest {
         assertThat(opened).containsExactly(item("§ 98").paragraph());
         assertThat(services.showParagraph().show(opened.get(0))).hasValueSatisfying(
                 found -> assertThat(found.paragraph().number().number()).isEqualTo(98));
+    }
+
+    @Test
+    void theExtractOfATimelineRowIsThatParagraphAloneMarkedAsNotJusterat(@TempDir Path out) throws Exception {
+        type("25RS1523");
+
+        ExtractPreview extract = viewModel.extract(item("§ 98"));
+
+        assertThat(extract.title()).isEqualTo("Protokollsutdrag § 98 – Regionstyrelsen 2025-05-20");
+        assertThat(extract.preview().readyProperty().get()).isTrue();
+        assertThat(extract.preview().pages()).isNotEmpty();
+        assertThat(extract.preview().suggestedFileName()).isEqualTo("protokollsutdrag.pdf");
+        Path file = out.resolve("utdrag.pdf");
+        extract.preview().saveAs(file, () -> { });
+        String text = PdfReadBack.text(file);
+        assertThat(text).contains("PROTOKOLLSUTDRAG", "§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott");
+        assertThat(text).doesNotContain("§ 99 ", "§ 97 ");
+        assertThat(text).as("the demo protocol is not justerat: nobody can certify the extract yet")
+                .contains("EJ JUSTERAT").doesNotContain("Rätt utdraget intygar");
+        assertThat(PdfReadBack.failedRules(file, PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
     @Test

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -77,6 +80,28 @@ class SearchWindowTest {
     }
 
     @Test
+    void utdragOnATimelineRowShowsThatParagraphsExtractInAPreviewWindow() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> searchField().isFocused());
+        robot.write("25RS1523");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> resultShows("§ 98")
+                && robot.lookup(".search-summary").queryLabeled().getText().startsWith("Ärende 25RS1523:"));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> extractButtonOf("§ 98").isPresent());
+        robot.clickOn(extractButtonOf("§ 98").orElseThrow());
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".minutes-preview .preview-page")
+                .tryQuery().isPresent());
+        Node preview = robot.lookup(".minutes-preview").query();
+        Stage window = (Stage) preview.getScene().getWindow();
+        assertThat(window).isNotSameAs(stage);
+        assertThat(window.getTitle()).isEqualTo("Protokollsutdrag § 98 – Regionstyrelsen 2025-05-20");
+        assertThat(robot.from(preview).lookup(".button").queryAllAs(Button.class)).extracting(Button::getText)
+                .contains("Spara som PDF …", "Skriv ut …");
+        Screenshots.write(window.getScene(), "22-search-extract-preview");
+    }
+
+    @Test
     void wordsShowHighlightedSnippetsWithoutMarksAndADoubleClickOpensTheHit() throws Exception {
         robot.clickOn(".quick-search");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> searchField().isFocused());
@@ -100,6 +125,30 @@ class SearchWindowTest {
         robot.doubleClickOn(robot.lookup(".search-results .result-number").lookup("§ 98").<Node>query());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> protocolTexts().contains("§ 98 Svar på revisionsrapport; Skydd mot välfärdsbrott"));
+    }
+
+    /** The list also keeps an invisible cell for measuring; only a row on show can be clicked. */
+    private Optional<Node> extractButtonOf(String number) {
+        return robot.lookup(".search-results .result-extract").match(node -> shown(node)
+                && rowOf(node) instanceof ListCell<?> cell && cell.getItem() instanceof SearchResultItem item
+                && item.number().equals(number)).tryQuery();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static Node rowOf(Node node) {
+        Node n = node;
+        while (n != null && !(n instanceof ListCell<?>)) {
+            n = n.getParent();
+        }
+        return n;
     }
 
     private TextField searchField() {
