@@ -5,46 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import se.paragraf.application.Services;
 import se.paragraf.application.document.ExtractCertification;
-import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphNumber;
-import se.paragraf.ui.TestArchive;
+import se.paragraf.ui.DemoArchive;
 
 /**
  * The demo protocol is not justerat: an extract of it says so and carries no "Rätt utdraget
  * intygar", unless the § was omedelbart justerad, which makes that § certifiable on its own.
  */
 class UnadjustedExtractTest {
-    @TempDir
-    static Path dataDir;
-    private static TestArchive archive;
-    private static Services services;
-    private static MeetingId meeting;
-
-    @BeforeAll
-    static void demo() {
-        archive = TestArchive.openIn(dataDir).withDemo();
-        services = archive.services();
-        meeting = archive.demoMeeting();
-    }
-
-    @AfterAll
-    static void close() {
-        archive.close();
-    }
+    @RegisterExtension
+    static final DemoArchive DEMO = new DemoArchive();
 
     @Test
     void anExtractOfAnUnadjustedProtocolSaysSoOnEveryPageAndIsNotCertified() throws Exception {
-        Path file = dataDir.resolve("utdrag-98.pdf");
+        Path file = DEMO.dataDir().resolve("utdrag-98.pdf");
 
-        services.renderMinutes().extract(meeting, List.of(ParagraphNumber.of(98)),
+        DEMO.services().renderMinutes().extract(DEMO.meeting(), List.of(ParagraphNumber.of(98)),
                 new ExtractCertification("Maria Ström", LocalDate.of(2025, 5, 23)), false, file);
 
         String text = PdfReadBack.text(file);
@@ -56,12 +37,12 @@ class UnadjustedExtractTest {
 
     @Test
     void anOmedelbartJusteradParagraphIsCertifiedThoughTheProtocolIsNot() throws Exception {
-        Paragraph immediate = services.showMeeting().show(meeting).orElseThrow().paragraphs().stream()
+        Paragraph immediate = DEMO.services().showMeeting().show(DEMO.meeting()).orElseThrow().paragraphs().stream()
                 .filter(Paragraph::immediateAdjustment).findFirst().orElseThrow();
-        services.adjustParagraph().adjustImmediately(immediate.id(), LocalDate.of(2025, 5, 20));
-        Path file = dataDir.resolve("utdrag-omedelbart.pdf");
+        DEMO.services().adjustParagraph().adjustImmediately(immediate.id(), LocalDate.of(2025, 5, 20));
+        Path file = DEMO.dataDir().resolve("utdrag-omedelbart.pdf");
 
-        services.renderMinutes().extract(meeting, List.of(immediate.number()),
+        DEMO.services().renderMinutes().extract(DEMO.meeting(), List.of(immediate.number()),
                 new ExtractCertification("Maria Ström", LocalDate.of(2025, 5, 20)), false, file);
 
         String text = PdfReadBack.text(file);

@@ -8,49 +8,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.paragraf.application.Services;
-import se.paragraf.domain.meeting.MeetingId;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.document.PdfReadBack;
-import se.paragraf.ui.TestArchive;
+import se.paragraf.ui.DemoArchive;
 import se.paragraf.ui.task.SynchronousTaskExecutor;
 
 /** The preview of the demo meeting, rendered for real (iText, then PDFBox) on the test's thread. */
 class MinutesPreviewViewModelTest {
-    @TempDir
-    static Path dataDir;
-    private static TestArchive archive;
-    private static Services services;
-    private static MeetingId meeting;
-
-    @BeforeAll
-    static void demo() {
-        archive = TestArchive.openIn(dataDir).withDemo();
-        services = archive.services();
-        meeting = archive.demoMeeting();
-    }
-
-    @AfterAll
-    static void close() {
-        archive.close();
-    }
+    @RegisterExtension
+    static final DemoArchive DEMO = new DemoArchive();
 
     private static MinutesPreviewViewModel viewModel() {
-        return new MinutesPreviewViewModel(services.renderMinutes(), new SynchronousTaskExecutor());
+        return new MinutesPreviewViewModel(DEMO.services().renderMinutes(), new SynchronousTaskExecutor());
     }
 
     @Test
     void showsEveryPageOfTheMinutesAsAnA4Picture() throws Exception {
         MinutesPreviewViewModel preview = viewModel();
 
-        preview.show(meeting);
+        preview.show(DEMO.meeting());
 
-        Path saved = dataDir.resolve("jämförelse.pdf");
-        services.renderMinutes().minutes(meeting, se.paragraf.application.document.MinutesOptions.FULL, saved);
+        Path saved = DEMO.dataDir().resolve("jämförelse.pdf");
+        DEMO.services().renderMinutes().minutes(DEMO.meeting(), se.paragraf.application.document.MinutesOptions.FULL, saved);
         assertThat(preview.pages()).hasSize(pages(saved));
         Image first = preview.pages().get(0);
         assertThat(first.getHeight() / first.getWidth()).isCloseTo(297.0 / 210.0, org.assertj.core.data.Offset.offset(0.01));
@@ -62,17 +43,17 @@ class MinutesPreviewViewModelTest {
     @Test
     void aRefreshAfterAnEditShowsTheChange() {
         MinutesPreviewViewModel preview = viewModel();
-        preview.show(meeting);
+        preview.show(DEMO.meeting());
         int before = preview.pages().size();
         List<Image> shown = new ArrayList<>(preview.pages());
 
-        Paragraph p98 = services.showMeeting().show(meeting).orElseThrow().paragraphs().get(2);
-        services.editParagraph().save(p98.motivatedBy(longer(p98)));
+        Paragraph p98 = DEMO.services().showMeeting().show(DEMO.meeting()).orElseThrow().paragraphs().get(2);
+        DEMO.services().editParagraph().save(p98.motivatedBy(longer(p98)));
         preview.refresh();
 
         assertThat(preview.pages()).hasSizeGreaterThan(before);
         assertThat(preview.pages()).isNotEqualTo(shown);
-        services.editParagraph().save(p98);
+        DEMO.services().editParagraph().save(p98);
     }
 
     private static List<se.paragraf.domain.paragraph.MotivationSection> longer(Paragraph p) {
@@ -84,8 +65,8 @@ class MinutesPreviewViewModelTest {
     @Test
     void savesTheMinutesAsPdfA() throws Exception {
         MinutesPreviewViewModel preview = viewModel();
-        preview.show(meeting);
-        Path file = dataDir.resolve("sparat.pdf");
+        preview.show(DEMO.meeting());
+        Path file = DEMO.dataDir().resolve("sparat.pdf");
         boolean[] done = {false};
 
         preview.saveAs(file, () -> done[0] = true);
@@ -98,7 +79,7 @@ class MinutesPreviewViewModelTest {
     @Test
     void printingGetsThePagesAtPrintResolution() {
         MinutesPreviewViewModel preview = viewModel();
-        preview.show(meeting);
+        preview.show(DEMO.meeting());
         List<Image> printed = new ArrayList<>();
 
         preview.printPages(printed::addAll);
