@@ -52,10 +52,7 @@ final class ParagraphBlocks {
                         block.renderedClauses().stream().toList()));
             }
         }
-        for (MotivationSection section : paragraph.sections()) {
-            if (repeatsAList(section, paragraph)) {
-                continue;
-            }
+        for (MotivationSection section : paragraph.sectionsBesideLists()) {
             blocks.add(new MinutesBlock.Heading(section.heading()));
             if (!section.text().isBlank()) {
                 blocks.add(new MinutesBlock.Text(section.text()));
@@ -66,20 +63,6 @@ final class ParagraphBlocks {
         blocks.addAll(proceedings.of(paragraph.proceedings()));
         list(blocks, "Delges", paragraph.recipients().stream().map(Recipient::name).toList());
         return new MinutesParagraph(paragraph.number().toString(), title, blocks);
-    }
-
-    /**
-     * Imported §§ keep "Beslutsunderlag" (and the like) also as a section of raw text beside the
-     * structured list; printing both would say it twice, so the structured list wins.
-     */
-    private static boolean repeatsAList(MotivationSection section, Paragraph paragraph) {
-        String heading = section.heading().replace(":", "").strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (heading) {
-            case "beslutsunderlag" -> !paragraph.attachments().isEmpty();
-            case "beredning" -> !paragraph.preparations().isEmpty();
-            case "delges" -> !paragraph.recipients().isEmpty();
-            default -> false;
-        };
     }
 
     private List<String> fields(Paragraph paragraph) {

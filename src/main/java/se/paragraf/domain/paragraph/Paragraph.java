@@ -88,6 +88,25 @@ public record Paragraph(
         return decision.isEmpty();
     }
 
+    /**
+     * The motivation sections to show. Imported §§ keep "Beslutsunderlag", "Beredning" and
+     * "Delges" also as sections of raw text beside the structured lists; showing both would say
+     * it twice, so the structured list wins where there is one.
+     */
+    public List<MotivationSection> sectionsBesideLists() {
+        return sections.stream().filter(section -> !repeatsAList(section)).toList();
+    }
+
+    private boolean repeatsAList(MotivationSection section) {
+        String heading = section.heading().replace(":", "").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (heading) {
+            case "beslutsunderlag" -> !attachments.isEmpty();
+            case "beredning" -> !preparations.isEmpty();
+            case "delges" -> !recipients.isEmpty();
+            default -> false;
+        };
+    }
+
     public Paragraph renumber(ParagraphNumber newNumber) {
         return new Paragraph(id, meeting, newNumber, title, caseNumbers, responsibleOfficial, caseOfficer,
                 sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);

@@ -41,7 +41,7 @@ public record ProtocolPage(List<ProtocolBlock> blocks) {
                 add(blocks, ProtocolBlock.Kind.DECISION, decision(block));
             }
         }
-        for (MotivationSection section : paragraph.sections()) {
+        for (MotivationSection section : paragraph.sectionsBesideLists()) {
             add(blocks, ProtocolBlock.Kind.HEADING, section.heading());
             add(blocks, ProtocolBlock.Kind.TEXT, section.text());
         }

@@ -1,6 +1,9 @@
 package se.paragraf.ui.workbench;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -119,7 +122,20 @@ public final class WorkbenchView extends VBox {
         SplitPane.setResizableWithParent(sidePane, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(top, split);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // On the scene, not on this view: while the workbench is the page its shortcuts work
+        // wherever the keyboard is (the navigation, the quick search button), as they should.
+        EventHandler<KeyEvent> shortcuts = this::onKey;
+        ChangeListener<Node> keepKeyboard = (o, was, now) -> keepKeyboard(was, now);
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                was.focusOwnerProperty().removeListener(keepKeyboard);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                now.focusOwnerProperty().addListener(keepKeyboard);
+            }
+        });
         // A handler, not a filter: a field's own keys (Ctrl+Enter in an att-sats) go first.
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (editor.handle(event)) {
@@ -162,6 +178,25 @@ public final class WorkbenchView extends VBox {
         } finally {
             refilling = false;
         }
+    }
+
+    /**
+     * A focused field that the editor rebuilds leaves the scene, and JavaFX then hands the
+     * keyboard to the window's first button; the agenda takes it instead, so typing goes on here.
+     */
+    private void keepKeyboard(Node was, Node now) {
+        if (getScene() != null && was != null && was.getScene() == null && !within(now)) {
+            agenda.focusList();
+        }
+    }
+
+    private boolean within(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives the keyboard to the agenda, as the view is shown. */

@@ -30,6 +30,19 @@ class ParagraphTest {
     }
 
     @Test
+    void anImportedListSectionGivesWayToTheStructuredListOnlyWhereThereIsOne() {
+        List<MotivationSection> imported = List.of(new MotivationSection("Ärendebeskrivning", "Revisorerna …"),
+                new MotivationSection("Beslutsunderlag:", "Svar på revisionsrapport, bilaga 1"),
+                new MotivationSection("Beredning", "Finansutskottet 2025-05-07, § 71"),
+                new MotivationSection("Delges", "Regiondirektör"));
+        Paragraph withLists = seed98().motivatedBy(imported);
+        assertThat(withLists.sectionsBesideLists()).extracting(MotivationSection::heading)
+                .containsExactly("Ärendebeskrivning");
+        Paragraph withoutLists = withLists.withAttachments(List.of()).preparedIn(List.of()).sentTo(List.of());
+        assertThat(withoutLists.sectionsBesideLists()).isEqualTo(imported);
+    }
+
+    @Test
     void aDraftHasOnlyItsTitle() {
         Paragraph draft = Paragraph.draft(new ParagraphId(1), new MeetingId(1), ParagraphNumber.of(96), "Val av justerare");
         assertThat(draft.caseNumbers()).isEmpty();

@@ -43,29 +43,6 @@ public final class EditorRobot {
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false)));
     }
 
-    /**
-     * The workbench takes the keyboard a pulse after it shows; keys typed before that reach the
-     * page it replaced, so a shortcut such as Ctrl+PageDown typed at once would be lost.
-     */
-    public void awaitKeyboard() {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> onFx(this::keyboardInWorkbench));
-        } catch (TimeoutException e) {
-            throw new AssertionError("The keyboard did not come to the workbench; it is at "
-                    + onFx(() -> String.valueOf(stage.getScene().getFocusOwner())), e);
-        }
-    }
-
-    private boolean keyboardInWorkbench() {
-        Node owner = stage.getScene().getFocusOwner();
-        for (Node node = owner; node != null; node = node.getParent()) {
-            if (node instanceof WorkbenchView) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public void addMatter(String caseNumber, String title, String proposal) {
         int before = onFx(() -> agenda().getItems().size());
         robot.clickOn("#agenda-case");
