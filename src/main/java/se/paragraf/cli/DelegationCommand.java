@@ -37,10 +37,7 @@ final class DelegationCommand {
 
         @Override
         int run(OpenArchive archive, PrintWriter out) throws Exception {
-            if (meeting < 1) {
-                throw new DomainException("Sammanträdets id är ett positivt tal; se paragraf meeting list.");
-            }
-            MeetingId id = new MeetingId(meeting);
+            MeetingId id = MeetingIds.of(meeting);
             DelegationReport report = archive.services().compileDelegationReport().preview(id);
             String board = archive.services().compileDelegationReport().boardName(id);
             if (json) {

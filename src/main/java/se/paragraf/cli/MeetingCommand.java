@@ -61,10 +61,7 @@ final class MeetingCommand {
             if (!format.strip().toLowerCase(Locale.ROOT).equals("json")) {
                 throw new DomainException("Formatet \"" + format + "\" finns inte. Välj json.");
             }
-            if (meeting < 1) {
-                throw new DomainException("Sammanträdets id är ett positivt tal; se paragraf meeting list.");
-            }
-            MeetingExport export = archive.services().exportMeeting().export(new MeetingId(meeting))
+            MeetingExport export = archive.services().exportMeeting().export(MeetingIds.of(meeting))
                     .orElseThrow(() -> new DomainException("Sammanträde " + meeting
                             + " finns inte i arkivet. Se paragraf meeting list för id:na."));
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(MeetingJson.of(export)));

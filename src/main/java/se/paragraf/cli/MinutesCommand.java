@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.paragraf.application.OpenArchive;
+import se.paragraf.application.Services;
 import se.paragraf.domain.adjustment.LifecycleDeadlines;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.meeting.MeetingId;
@@ -27,10 +28,7 @@ final class MinutesCommand {
         }
 
         MeetingId meetingId() {
-            if (meeting < 1) {
-                throw new DomainException("Sammanträdets id är ett positivt tal; se paragraf meeting list.");
-            }
-            return new MeetingId(meeting);
+            return MeetingIds.of(meeting);
         }
 
         static void print(MinutesLifecycle l, PrintWriter out) {
@@ -57,29 +55,34 @@ final class MinutesCommand {
         }
     }
 
-    @Command(name = "ready", mixinStandardHelpOptions = true, description = "Markera protokollet klart för justering.")
-    static final class Ready extends OnMeeting {
-        @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Dagen (standard: i dag).")
+    /** A step of the lifecycle recorded for a day (--date, else today), printed as the new status. */
+    abstract static class DatedStep extends OnMeeting {
+        @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Dagen steget gäller (standard: i dag).")
         LocalDate date;
+
+        abstract MinutesLifecycle take(Services services, MeetingId meeting, LocalDate on);
 
         @Override
         int run(OpenArchive archive, PrintWriter out) {
-            print(archive.services().adjustMinutes().readyForAdjustment(meetingId(),
-                    orToday(date)), out);
+            print(take(archive.services(), meetingId(), orToday(date)), out);
             return 0;
+        }
+    }
+
+    @Command(name = "ready", mixinStandardHelpOptions = true, description = "Markera protokollet klart för justering.")
+    static final class Ready extends DatedStep {
+        @Override
+        MinutesLifecycle take(Services services, MeetingId meeting, LocalDate on) {
+            return services.adjustMinutes().readyForAdjustment(meeting, on);
         }
     }
 
     @Command(name = "adjust", mixinStandardHelpOptions = true,
             description = "Registrera att protokollet är justerat. Därefter kan det inte ändras.")
-    static final class Adjust extends OnMeeting {
-        @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Justeringsdagen (standard: i dag).")
-        LocalDate date;
-
+    static final class Adjust extends DatedStep {
         @Override
-        int run(OpenArchive archive, PrintWriter out) {
-            print(archive.services().adjustMinutes().adjust(meetingId(), orToday(date)), out);
-            return 0;
+        MinutesLifecycle take(Services services, MeetingId meeting, LocalDate on) {
+            return services.adjustMinutes().adjust(meeting, on);
         }
     }
 
@@ -153,14 +156,10 @@ final class MinutesCommand {
 
     @Command(name = "takedown", mixinStandardHelpOptions = true,
             description = "Registrera att anslaget tagits ned efter överklagandetiden.")
-    static final class TakeDown extends OnMeeting {
-        @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Dagen (standard: i dag).")
-        LocalDate date;
-
+    static final class TakeDown extends DatedStep {
         @Override
-        int run(OpenArchive archive, PrintWriter out) {
-            print(archive.services().postNotice().takeDown(meetingId(), orToday(date)), out);
-            return 0;
+        MinutesLifecycle take(Services services, MeetingId meeting, LocalDate on) {
+            return services.postNotice().takeDown(meeting, on);
         }
     }
 }

@@ -13,7 +13,6 @@ import se.paragraf.application.document.MinutesOptions;
 import se.paragraf.application.document.RenderMinutes;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
-import se.paragraf.domain.shared.DomainException;
 
 @Command(name = "pdf", mixinStandardHelpOptions = true,
         description = "Skriv ett sammanträdes protokoll, eller ett utdrag ur det, som PDF/A.")
@@ -37,11 +36,8 @@ final class PdfCommand extends ArchiveCommand {
 
     @Override
     int run(OpenArchive archive, PrintWriter console) {
-        if (meeting < 1) {
-            throw new DomainException("Sammanträdets id är ett positivt tal; se paragraf meeting list.");
-        }
+        MeetingId id = MeetingIds.of(meeting);
         RenderMinutes render = archive.services().renderMinutes();
-        MeetingId id = new MeetingId(meeting);
         if (paragraphs.isEmpty()) {
             render.minutes(id, publicVersion ? MinutesOptions.PUBLIC : MinutesOptions.FULL, out);
             console.println("Protokollet sparat i " + out + (publicVersion ? " (offentlig version)." : "."));

@@ -26,9 +26,7 @@ final class VerifyCommand extends ArchiveCommand {
 
     @Override
     int run(OpenArchive archive, PrintWriter out) throws Exception {
-        if (meeting < 1) {
-            throw new DomainException("Sammanträdets id är ett positivt tal; se paragraf meeting list.");
-        }
+        MeetingId id = MeetingIds.of(meeting);
         byte[] bytes = null;
         if (pdf != null) {
             if (!Files.isRegularFile(pdf)) {
@@ -36,7 +34,7 @@ final class VerifyCommand extends ArchiveCommand {
             }
             bytes = Files.readAllBytes(pdf);
         }
-        Verification v = archive.services().verifyMeeting().verify(new MeetingId(meeting),
+        Verification v = archive.services().verifyMeeting().verify(id,
                 pdf == null ? null : pdf.getFileName().toString(), bytes);
         if (!v.isValid()) {
             PrintWriter err = spec.commandLine().getErr();

@@ -17,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.paragraf.cli.MeetingExportCli;
 import se.paragraf.domain.meeting.MeetingId;
-import se.paragraf.ui.workbench.AppWindow;
 import se.paragraf.domain.board.BoardKind;
 import se.paragraf.domain.board.MembershipRole;
 import se.paragraf.domain.meeting.AttendanceKind;

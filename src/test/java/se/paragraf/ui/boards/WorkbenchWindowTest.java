@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.paragraf.application.meeting.MeetingExport;
 import se.paragraf.domain.board.BoardKind;
@@ -22,7 +20,7 @@ import se.paragraf.domain.board.MembershipRole;
 import se.paragraf.domain.meeting.AttendanceKind;
 import se.paragraf.domain.meeting.Attendee;
 import se.paragraf.domain.meeting.MeetingId;
-import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 import se.paragraf.ui.WorkbenchRobot;
@@ -34,22 +32,21 @@ class WorkbenchWindowTest {
     Path dataDir;
     private TestArchive archive;
     private Stage stage;
-    private Application app;
+    private AppWindow window;
     private final FxRobot robot = new FxRobot();
     private WorkbenchRobot workbench;
 
     @BeforeEach
     void startWindow() throws Exception {
         archive = TestArchive.openIn(dataDir);
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        window = AppWindow.start(archive);
+        stage = window.stage();
         workbench = new WorkbenchRobot(robot, stage).declineDemo();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.paragraf.application.Services;
 import se.paragraf.application.delegation.DecisionForm;
@@ -26,7 +24,7 @@ import se.paragraf.domain.delegation.RoleHolding;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
-import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 
@@ -36,23 +34,20 @@ class DelegationWindowTest {
     Path dataDir;
     private TestArchive archive;
     private Stage stage;
-    private Application app;
+    private AppWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void startWindow() throws Exception {
         archive = TestArchive.openIn(dataDir).withDemo();
         fill(archive.services());
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery().isPresent());
+        window = AppWindow.start(archive).awaitMeeting("2025-05-20");
+        stage = window.stage();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 

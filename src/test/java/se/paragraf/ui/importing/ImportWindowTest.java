@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -23,10 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.MeetingsTreeTitles;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import se.paragraf.ui.ParagrafApp;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 import se.paragraf.ui.main.MainView;
@@ -44,14 +42,14 @@ class ImportWindowTest {
     Path folder;
     private TestArchive archive;
     private Stage stage;
-    private Application app;
+    private AppWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void startWindowWithoutTheDemo() throws Exception {
         archive = TestArchive.openIn(dataDir);
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        window = AppWindow.start(archive);
+        stage = window.stage();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogWindow() != null);
         robot.clickOn(robot.from(dialogWindow().getScene().getRoot()).lookup("Nej").queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -60,8 +58,7 @@ class ImportWindowTest {
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
@@ -19,10 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.MeetingsTreeTitles;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import se.paragraf.ui.ParagrafApp;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 import se.paragraf.ui.meetings.MeetingsRow;
@@ -38,20 +36,19 @@ class MainWindowTest {
     Path dataDir;
     private TestArchive archive;
     private Stage stage;
-    private Application app;
+    private AppWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void startWindow() throws Exception {
         archive = TestArchive.openIn(dataDir);
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        window = AppWindow.start(archive);
+        stage = window.stage();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -17,12 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.paragraf.domain.assignment.DecisionRef;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.plan.GoalId;
-import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.SeedAssignments;
 import se.paragraf.ui.TestArchive;
@@ -33,7 +31,7 @@ class PlanWindowTest {
     Path dataDir;
     private TestArchive archive;
     private Stage stage;
-    private Application app;
+    private AppWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
@@ -47,16 +45,13 @@ class PlanWindowTest {
             archive.services().linkGoals().link(goal, DecisionRef.whole(paragraph.id()));
         }
         SeedAssignments.accept(archive);
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery().isPresent());
+        window = AppWindow.start(archive).awaitMeeting("2025-05-20");
+        stage = window.stage();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 
@@ -104,8 +99,9 @@ class PlanWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cell("Resor med flyg") != null);
         Screenshots.write(stage.getScene(), "83-plan-tree-added");
 
-        FxToolkit.cleanupApplication(app);
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        window.close();
+        window = AppWindow.start(archive);
+        stage = window.stage();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-plan").tryQuery().isPresent());
         robot.clickOn("#nav-plan");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> item("Vi minskar klimatavtrycket") != null);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
@@ -14,9 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 
@@ -26,20 +24,19 @@ class MinutesPreviewWindowTest {
     Path dataDir;
     private TestArchive archive;
     private Stage stage;
-    private Application app;
+    private AppWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void startWindow() throws Exception {
         archive = TestArchive.openIn(dataDir).withDemo();
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
+        window = AppWindow.start(archive);
+        stage = window.stage();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 

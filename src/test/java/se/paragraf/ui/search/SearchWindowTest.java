@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
@@ -22,9 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import se.paragraf.ui.ParagrafApp;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 import se.paragraf.ui.meeting.ParagraphItem;
@@ -35,22 +33,19 @@ class SearchWindowTest {
     Path dataDir;
     private TestArchive archive;
     private Stage stage;
-    private Application app;
+    private AppWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void startWindow() throws Exception {
         archive = TestArchive.openIn(dataDir).withDemo();
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ParagrafApp(archive.services(), archive.location()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup(".meetings-tree .tree-table-cell").lookup("2025-05-20").tryQuery().isPresent());
+        window = AppWindow.start(archive).awaitMeeting("2025-05-20");
+        stage = window.stage();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         archive.close();
     }
 

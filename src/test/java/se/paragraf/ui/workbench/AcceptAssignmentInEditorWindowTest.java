@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import se.paragraf.application.assignment.WatchItem;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 

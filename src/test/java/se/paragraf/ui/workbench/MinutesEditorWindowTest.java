@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.ui.AppWindow;
 import se.paragraf.ui.Screenshots;
 import se.paragraf.ui.TestArchive;
 
