@@ -72,6 +72,19 @@ final class JooqAttendanceRepository implements AttendanceRepository {
     @Override
     public Optional<Attendance> findByMeeting(MeetingId meeting) {
         long id = meeting.value();
+        Optional<Attendance> recorded = recorded(meeting);
+        if (recorded.isPresent()) {
+            return recorded;
+        }
+        // An imported protocol may have no recorded attendance and still be justerat: the officers
+        // must show that too, or its minutes and extracts would read as not justerade.
+        java.time.LocalDate adjusted = adjustedOn(id);
+        return adjusted == null ? Optional.empty() : Optional.of(new Attendance(meeting,
+                new MeetingOfficers(null, null, List.of(), null, null, adjusted), List.of(), List.of(), List.of()));
+    }
+
+    private Optional<Attendance> recorded(MeetingId meeting) {
+        long id = meeting.value();
         return dsl.selectFrom(MEETING_OFFICERS).where(MEETING_OFFICERS.MEETING_ID.eq(id)).fetchOptional().map(o -> {
             List<Adjuster> adjusters = dsl.selectFrom(MEETING_ADJUSTER).where(MEETING_ADJUSTER.MEETING_ID.eq(id))
                     .orderBy(MEETING_ADJUSTER.ORDINAL).fetch(r -> new Adjuster(new MemberId(r.getMemberId())));
