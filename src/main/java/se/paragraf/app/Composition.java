@@ -19,7 +19,9 @@ import se.paragraf.application.adjustment.CurrentUser;
 import se.paragraf.application.adjustment.DispatchExtracts;
 import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.adjustment.SignMinutes;
+import se.paragraf.application.audit.VerifyArchive;
 import se.paragraf.application.audit.VerifyMeeting;
+import se.paragraf.document.PdfSealStamps;
 import se.paragraf.application.ArchiveUnavailableException;
 import se.paragraf.application.OpenArchive;
 import se.paragraf.application.Services;
@@ -101,6 +103,8 @@ public final class Composition implements ArchiveOpener {
         ExportMeeting exportMeeting = new ExportMeeting(unitOfWork, showMeeting, validateMeeting);
         RenderMinutes renderMinutes = new RenderMinutes(exportMeeting, unitOfWork, new MinutesPdf(), Clock.systemDefaultZone());
         ManagePlans managePlans = new ManagePlans(unitOfWork, new PlanTableFiles(), reindex);
+        VerifyMeeting verifyMeeting = new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone(),
+                new PdfSealStamps());
         return new Services(
                 new ListMeetings(unitOfWork),
                 new DescribeArchive(unitOfWork, database.facts()),
@@ -130,11 +134,13 @@ public final class Composition implements ArchiveOpener {
                 new MarkDelegatedDecisionsReported(unitOfWork),
                 new PrintDelegationScheme(unitOfWork, new DelegationSchemePdf()),
                 renderMinutes,
-                new AdjustMinutes(unitOfWork, reindex), new AdjustParagraph(unitOfWork, reindex),
+                new AdjustMinutes(unitOfWork, reindex, CurrentUser.os(), Clock.systemDefaultZone()),
+                new AdjustParagraph(unitOfWork, reindex, CurrentUser.os(), Clock.systemDefaultZone()),
                 new CorrectMinutes(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
-                new VerifyMeeting(unitOfWork, CurrentUser.os(), Clock.systemDefaultZone()),
+                verifyMeeting, new VerifyArchive(unitOfWork, verifyMeeting),
                 new PostNotice(unitOfWork, new NoticePdf(), CurrentUser.os(), Clock.systemDefaultZone()),
-                new SignMinutes(unitOfWork, new PadesSigner(), CurrentUser.os(), Clock.systemDefaultZone()),
+                new SignMinutes(unitOfWork, new PadesSigner(), verifyMeeting, CurrentUser.os(),
+                        Clock.systemDefaultZone()),
                 new DispatchExtracts(unitOfWork, renderMinutes, CurrentUser.os(), Clock.systemDefaultZone()),
                 managePlans,
                 new ManageAssignments(unitOfWork, Clock.systemDefaultZone(), reindex),

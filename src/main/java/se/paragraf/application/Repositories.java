@@ -5,6 +5,7 @@ import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
 import se.paragraf.domain.adjustment.CorrectionRepository;
 import se.paragraf.domain.adjustment.DispatchRepository;
 import se.paragraf.domain.audit.AuditLog;
+import se.paragraf.domain.audit.SealedRecordRepository;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
 import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.agenda.AgendaRepository;
@@ -62,4 +63,6 @@ public interface Repositories {
     AssignmentRepository assignments();
 
     GoalLinkRepository goalLinks();
+
+    SealedRecordRepository seals();
 }

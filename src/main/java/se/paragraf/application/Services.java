@@ -22,6 +22,7 @@ import se.paragraf.application.adjustment.DispatchExtracts;
 import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.adjustment.SignMinutes;
 import se.paragraf.application.agenda.EditAgenda;
+import se.paragraf.application.audit.VerifyArchive;
 import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.board.ManageBoards;
 import se.paragraf.application.editing.AttachFile;
@@ -61,7 +62,7 @@ public record Services(ListMeetings listMeetings, DescribeArchive describeArchiv
                        MarkDelegatedDecisionsReported markDelegatedDecisionsReported,
                        PrintDelegationScheme printDelegationScheme, RenderMinutes renderMinutes,
                        AdjustMinutes adjustMinutes, AdjustParagraph adjustParagraph, CorrectMinutes correctMinutes,
-                       VerifyMeeting verifyMeeting, PostNotice postNotice, SignMinutes signMinutes,
+                       VerifyMeeting verifyMeeting, VerifyArchive verifyArchive, PostNotice postNotice, SignMinutes signMinutes,
                        DispatchExtracts dispatchExtracts, ManagePlans managePlans,
                        ManageAssignments manageAssignments, ScheduleReportBack scheduleReportBack,
                        LinkGoals linkGoals, ReportFollowUp reportFollowUp) {

@@ -80,9 +80,14 @@ final class MinutesCommand {
     @Command(name = "adjust", mixinStandardHelpOptions = true,
             description = "Registrera att protokollet är justerat. Därefter kan det inte ändras.")
     static final class Adjust extends DatedStep {
+        @Option(names = "--signed-by", paramLabel = "NAMN", description = "Vem som skrev under på papper: "
+                + "ordföranden först, sedan justerarna (upprepa). Standard: de digitala underskrifterna, annars "
+                + "sammanträdets ordförande och justerare.")
+        java.util.List<String> signedBy = new java.util.ArrayList<>();
+
         @Override
         MinutesLifecycle take(Services services, MeetingId meeting, LocalDate on) {
-            return services.adjustMinutes().adjust(meeting, on);
+            return services.adjustMinutes().adjust(meeting, on, signedBy);
         }
     }
 

@@ -59,6 +59,9 @@ public final class ParagrafCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (!(e instanceof DomainException || e instanceof ImportException)) {
+                org.slf4j.LoggerFactory.getLogger(ParagrafCommand.class).info("Kommandot misslyckades", e);
+            }
             cl.getErr().println(swedishMessage(e));
             cl.getErr().flush();
             return e instanceof DomainException || e instanceof ImportException ? INVALID_INPUT : 1;

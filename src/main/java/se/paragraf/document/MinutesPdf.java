@@ -12,6 +12,7 @@ import java.util.List;
 import se.paragraf.application.document.ExtractCertification;
 import se.paragraf.application.document.MinutesDocument;
 import se.paragraf.application.document.MinutesParagraph;
+import se.paragraf.application.audit.SealStamp;
 import se.paragraf.application.document.MinutesRenderer;
 
 /**
@@ -23,8 +24,17 @@ import se.paragraf.application.document.MinutesRenderer;
 public final class MinutesPdf implements MinutesRenderer {
     @Override
     public void render(MinutesDocument document, OutputStream out) {
+        render(document, null, out);
+    }
+
+    /** With {@code stamp} (else null) written into the XMP metadata. */
+    @Override
+    public void render(MinutesDocument document, SealStamp stamp, OutputStream out) {
         try (PdfaDocument pdf = PdfaDocument.create(out, document.title(), new MinutesFrame(document.kind().label(),
                 document.boardName(), document.date(), document.caseNumber()))) {
+            if (stamp != null) {
+                pdf.identify(stamp.text());
+            }
             pdf.body().setFontSize(10.5f);
             CoverLayout cover = new CoverLayout(pdf);
             cover.cover(document);

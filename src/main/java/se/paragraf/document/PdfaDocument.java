@@ -79,6 +79,21 @@ public final class PdfaDocument implements AutoCloseable {
         return new PdfaDocument(out, title, frame);
     }
 
+    /**
+     * Adds {@code identifier} to the XMP metadata's xmp:Identifier, a property of a schema that
+     * PDF/A predefines, so no extension schema is needed (the seal stamp, ADR 0018).
+     */
+    public void identify(String identifier) {
+        try {
+            com.itextpdf.kernel.xmp.XMPMeta meta = pdf.getXmpMetadata(true);
+            meta.appendArrayItem(com.itextpdf.kernel.xmp.XMPConst.NS_XMP, "Identifier",
+                    new com.itextpdf.kernel.xmp.options.PropertyOptions().setArray(true), identifier, null);
+            pdf.setXmpMetadata(meta);
+        } catch (com.itextpdf.kernel.xmp.XMPException e) {
+            throw new IllegalStateException("XMP-metadata kunde inte skrivas", e);
+        }
+    }
+
     /** The underlying document, for what layout does not do: outlines, form fields. */
     public PdfDocument pdf() {
         return pdf;

@@ -1,94 +1,85 @@
 package se.paragraf.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import static se.paragraf.persistence.jooq.Tables.AUDIT_ENTRY;
+import static se.paragraf.persistence.jooq.Tables.AUDIT_HEAD;
+import static se.paragraf.persistence.jooq.Tables.PARAGRAPH;
+
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.StringJoiner;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.domain.adjustment.MinutesStatus;
 import se.paragraf.domain.audit.AuditEntry;
 
 /**
- * Appends one entry to a meeting's audit chain for one changed row: who is the OS user of the
- * process writing (Paragraf is one process per archive, ADR 0005), when is now, what is the
- * operation, the table, the row's key columns and the SHA-256 of all its values.
+ * Appends one event to a meeting's audit chain (ADR 0018): who (the operating system's user),
+ * when, what happened ({@code operation}: SPARAD, BORTTAGEN, FÖRSEGLAD …), to what ({@code what}
+ * and {@code subject}, e.g. "paragraph", "§ 98 (id 5)") and the SHA-256 of the canonical form of
+ * what it is now. Written by the repositories in the same transaction as the change, so that no
+ * use case can forget it; a save that changes nothing records nothing.
  */
 final class AuditRecorder {
+    static final String SAVED = "SPARAD";
+    static final String DELETED = "BORTTAGEN";
+    static final String ADDED = "TILLAGD";
 
-    void record(Connection conn, String table, List<String> columns, Object[] oldRow, Object[] newRow, Long meeting)
-            throws SQLException {
-        if (meeting == null) {
-            // A child row deleted with its §: the § itself was recorded.
+    private final DSLContext dsl;
+    private final CurrentUser user;
+
+    AuditRecorder(DSLContext dsl, CurrentUser user) {
+        this.dsl = dsl;
+        this.user = user;
+    }
+
+    void record(long meeting, String operation, String what, String subject, String contentHash) {
+        if (!operation.equals(DELETED) && contentHash.equals(dsl.select(AUDIT_ENTRY.ROW_HASH).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.MEETING_ID.eq(meeting), AUDIT_ENTRY.TABLE_NAME.eq(what),
+                        AUDIT_ENTRY.ROW_KEY.eq(subject))
+                .orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOne(AUDIT_ENTRY.ROW_HASH))) {
             return;
         }
-        Object[] row = newRow != null ? newRow : oldRow;
-        String operation = oldRow == null ? "INSERT" : newRow == null ? "DELETE" : "UPDATE";
-        long sequence = 1;
-        String previous = AuditEntry.GENESIS;
-        try (PreparedStatement s = conn.prepareStatement(
-                "select seq, entry_hash from audit_head where meeting_id = ?")) {
-            s.setLong(1, meeting);
-            try (ResultSet rows = s.executeQuery()) {
-                if (rows.next()) {
-                    sequence = rows.getLong(1) + 1;
-                    previous = rows.getString(2);
-                }
-            }
-        }
+        Record2<Long, String> head = dsl.select(AUDIT_HEAD.SEQ, AUDIT_HEAD.ENTRY_HASH).from(AUDIT_HEAD)
+                .where(AUDIT_HEAD.MEETING_ID.eq(meeting)).fetchOne();
+        long sequence = head == null ? 1 : head.value1() + 1;
+        String previous = head == null ? AuditEntry.GENESIS : head.value2();
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-        String user = System.getProperty("user.name", "okänd");
-        String key = key(columns, row);
-        String rowHash = AuditEntry.sha256(values(columns, row));
-        String hash = AuditEntry.chainHash(previous, meeting, sequence, now, user, operation, table, key, rowHash);
-        try (PreparedStatement s = conn.prepareStatement("insert into audit_entry (meeting_id, seq, recorded_at, "
-                + "os_user, operation, table_name, row_key, row_hash, previous_hash, entry_hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, meeting);
-            s.setLong(2, sequence);
-            s.setTimestamp(3, Timestamp.valueOf(now));
-            s.setString(4, user);
-            s.setString(5, operation);
-            s.setString(6, table);
-            s.setString(7, key);
-            s.setString(8, rowHash);
-            s.setString(9, previous);
-            s.setString(10, hash);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = conn.prepareStatement(
-                "merge into audit_head (meeting_id, seq, entry_hash) key (meeting_id) values (?, ?, ?)")) {
-            s.setLong(1, meeting);
-            s.setLong(2, sequence);
-            s.setString(3, hash);
-            s.executeUpdate();
-        }
+        String who = user.name();
+        String key = subject.length() > 500 ? subject.substring(0, 500) : subject;
+        String hash = AuditEntry.chainHash(previous, meeting, sequence, now, who, operation, what, key, contentHash);
+        dsl.insertInto(AUDIT_ENTRY).values(meeting, sequence, now, who, operation, what, key, contentHash, previous,
+                hash).execute();
+        dsl.mergeInto(AUDIT_HEAD).using(dsl.selectOne()).on(AUDIT_HEAD.MEETING_ID.eq(meeting))
+                .whenMatchedThenUpdate().set(AUDIT_HEAD.SEQ, sequence).set(AUDIT_HEAD.ENTRY_HASH, hash)
+                .whenNotMatchedThenInsert(AUDIT_HEAD.MEETING_ID, AUDIT_HEAD.SEQ, AUDIT_HEAD.ENTRY_HASH)
+                .values(meeting, sequence, hash).execute();
     }
 
-    /** The identifying columns (ids, ordinals, status), enough to tell which row it was. */
-    private static String key(List<String> columns, Object[] row) {
-        StringJoiner key = new StringJoiner(", ");
-        for (int i = 0; i < columns.size(); i++) {
-            String c = columns.get(i);
-            if (c.equals("id") || c.endsWith("_id") || c.equals("ordinal") || c.endsWith("_ordinal")
-                    || c.equals("status") || c.equals("number")) {
-                key.add(c + "=" + row[i]);
-            }
-        }
-        String text = key.toString();
-        return text.length() > 500 ? text.substring(0, 500) : text;
+    /** The event a step of the lifecycle is recorded as. */
+    static String lifecycleEvent(MinutesStatus status) {
+        return switch (status) {
+            case DRAFT -> "ÅTERÖPPNAD";
+            case READY_FOR_ADJUSTMENT -> "KLAR";
+            case ADJUSTED -> "JUSTERAD";
+            case POSTED -> "ANSLAGEN";
+            case APPEAL_PERIOD_OVER -> "NEDTAGEN";
+        };
     }
 
-    private static String values(List<String> columns, Object[] row) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            Object value = row[i];
-            text.append(columns.get(i)).append('=')
-                    .append(value instanceof byte[] bytes ? AuditEntry.sha256(bytes) : String.valueOf(value))
-                    .append('\u001f');
+    /** The meeting a § belongs to. */
+    long meetingOf(long paragraph) {
+        Long meeting = dsl.select(PARAGRAPH.MEETING_ID).from(PARAGRAPH).where(PARAGRAPH.ID.eq(paragraph))
+                .fetchOne(PARAGRAPH.MEETING_ID);
+        if (meeting == null) {
+            throw new se.paragraf.domain.shared.DomainException("Paragrafen finns inte längre i arkivet.");
         }
-        return text.toString();
+        return meeting;
+    }
+
+    /** The hash of the meeting's newest entry, or the genesis hash when it has none. */
+    String head(long meeting) {
+        String hash = dsl.select(AUDIT_HEAD.ENTRY_HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.MEETING_ID.eq(meeting))
+                .fetchOne(AUDIT_HEAD.ENTRY_HASH);
+        return hash == null ? AuditEntry.GENESIS : hash;
     }
 }

@@ -4,6 +4,7 @@ import static se.paragraf.persistence.jooq.Tables.ADJUSTMENT_SIGNATURE;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import org.jooq.impl.DSL;
 import se.paragraf.domain.adjustment.AdjustmentSignature;
 import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
@@ -13,12 +14,16 @@ import se.paragraf.domain.meeting.MeetingId;
 final class JooqAdjustmentSignatureRepository implements AdjustmentSignatureRepository {
     private final DSLContext dsl;
 
-    JooqAdjustmentSignatureRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqAdjustmentSignatureRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
     public void add(AdjustmentSignature s) {
+        audit.record(s.meeting().value(), AuditRecorder.ADDED, "signature", s.role() + " " + s.name(), Canonical.sha256(s));
         long meeting = s.meeting().value();
         Integer last = dsl.select(DSL.max(ADJUSTMENT_SIGNATURE.ORDINAL)).from(ADJUSTMENT_SIGNATURE)
                 .where(ADJUSTMENT_SIGNATURE.MEETING_ID.eq(meeting)).fetchOne(0, Integer.class);

@@ -6,6 +6,7 @@ import static se.paragraf.persistence.jooq.Tables.AGENDA_ITEM;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.agenda.Agenda;
 import se.paragraf.domain.agenda.AgendaItem;
 import se.paragraf.domain.agenda.AgendaItemId;
@@ -17,8 +18,11 @@ import se.paragraf.domain.paragraph.ParagraphId;
 final class JooqAgendaRepository implements AgendaRepository {
     private final DSLContext dsl;
 
-    JooqAgendaRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqAgendaRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
@@ -28,6 +32,7 @@ final class JooqAgendaRepository implements AgendaRepository {
 
     @Override
     public void save(Agenda agenda) {
+        audit.record(agenda.meeting().value(), AuditRecorder.SAVED, "agenda", "föredragningslistan", Canonical.sha256(agenda));
         long meeting = agenda.meeting().value();
         dsl.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meeting)).execute();
         for (int i = 0; i < agenda.items().size(); i++) {

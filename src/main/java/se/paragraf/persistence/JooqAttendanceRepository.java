@@ -10,6 +10,7 @@ import static se.paragraf.persistence.jooq.Tables.OTHER_PRESENT;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.board.MemberId;
 import se.paragraf.domain.board.MembershipRole;
 import se.paragraf.domain.meeting.Adjuster;
@@ -30,12 +31,16 @@ import se.paragraf.domain.meeting.OtherPresent;
 final class JooqAttendanceRepository implements AttendanceRepository {
     private final DSLContext dsl;
 
-    JooqAttendanceRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqAttendanceRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
     public void save(Attendance attendance) {
+        audit.record(attendance.meeting().value(), AuditRecorder.SAVED, "attendance", "närvaro och ordförande", Canonical.sha256(attendance));
         long id = attendance.meeting().value();
         MeetingOfficers o = attendance.officers();
         var row = dsl.newRecord(MEETING_OFFICERS);

@@ -15,8 +15,11 @@ import se.paragraf.persistence.jooq.tables.records.MinutesDocumentRecord;
 final class JooqAuditLog implements AuditLog {
     private final DSLContext dsl;
 
-    JooqAuditLog(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqAuditLog(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
@@ -29,6 +32,7 @@ final class JooqAuditLog implements AuditLog {
 
     @Override
     public void register(RegisteredDocument d) {
+        audit.record(d.meeting(), "DOKUMENT", "minutes_document", d.kind() + " " + d.fileName(), d.sha256());
         dsl.insertInto(MINUTES_DOCUMENT).values(d.meeting(), d.sha256(), d.kind().name(), d.fileName(),
                 d.recordedAt(), d.user()).onConflictDoNothing().execute();
     }
@@ -43,6 +47,11 @@ final class JooqAuditLog implements AuditLog {
     public Optional<RegisteredDocument> findDocument(long meeting, String sha256) {
         return dsl.selectFrom(MINUTES_DOCUMENT).where(MINUTES_DOCUMENT.MEETING_ID.eq(meeting))
                 .and(MINUTES_DOCUMENT.SHA256.eq(sha256)).fetchOptional(JooqAuditLog::document);
+    }
+
+    @Override
+    public String head(long meeting) {
+        return audit.head(meeting);
     }
 
     private static RegisteredDocument document(MinutesDocumentRecord r) {

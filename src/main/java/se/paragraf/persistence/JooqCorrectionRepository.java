@@ -5,6 +5,7 @@ import static se.paragraf.persistence.jooq.Tables.CORRECTION;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.adjustment.Correction;
 import se.paragraf.domain.adjustment.CorrectionId;
 import se.paragraf.domain.adjustment.CorrectionRepository;
@@ -14,8 +15,11 @@ import se.paragraf.domain.paragraph.ParagraphId;
 final class JooqCorrectionRepository implements CorrectionRepository {
     private final DSLContext dsl;
 
-    JooqCorrectionRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqCorrectionRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
@@ -25,6 +29,7 @@ final class JooqCorrectionRepository implements CorrectionRepository {
 
     @Override
     public void add(Correction c) {
+        audit.record(c.meeting().value(), AuditRecorder.ADDED, "correction", "rättelse " + c.id().value(), Canonical.sha256(c));
         dsl.insertInto(CORRECTION).values(c.id().value(), c.meeting().value(),
                 c.paragraph() == null ? null : c.paragraph().value(), c.madeAt(), c.madeBy(), c.reason(), c.text())
                 .execute();

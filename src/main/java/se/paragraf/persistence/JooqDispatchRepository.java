@@ -5,6 +5,7 @@ import static se.paragraf.persistence.jooq.Tables.PARAGRAPH;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.adjustment.Dispatch;
 import se.paragraf.domain.adjustment.DispatchRepository;
 import se.paragraf.domain.meeting.MeetingId;
@@ -13,12 +14,16 @@ import se.paragraf.domain.paragraph.ParagraphId;
 final class JooqDispatchRepository implements DispatchRepository {
     private final DSLContext dsl;
 
-    JooqDispatchRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqDispatchRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
     public void add(Dispatch d) {
+        audit.record(audit.meetingOf(d.paragraph().value()), AuditRecorder.ADDED, "dispatch", d.recipient(), Canonical.sha256(d));
         dsl.insertInto(DISPATCH).values(d.paragraph().value(), d.recipient(), d.sentAt(), d.sentBy()).execute();
     }
 

@@ -17,8 +17,11 @@ import se.paragraf.persistence.jooq.tables.records.ProtocolImportRecord;
 final class JooqImportLog implements ImportLog {
     private final DSLContext dsl;
 
-    JooqImportLog(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqImportLog(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
@@ -29,6 +32,7 @@ final class JooqImportLog implements ImportLog {
 
     @Override
     public void record(ImportRecord record) {
+        audit.record(record.meeting().value(), "IMPORTERAD", "protocol_import", record.fileName(), record.checksum());
         dsl.insertInto(PROTOCOL_IMPORT)
                 .set(PROTOCOL_IMPORT.CHECKSUM, record.checksum())
                 .set(PROTOCOL_IMPORT.FILE_NAME, record.fileName())
@@ -37,6 +41,12 @@ final class JooqImportLog implements ImportLog {
                 .set(PROTOCOL_IMPORT.SOURCE_TEXT, record.sourceText())
                 .set(PROTOCOL_IMPORT.WARNINGS, String.join("\n", record.warnings()))
                 .execute();
+    }
+
+    @Override
+    public Optional<ImportRecord> findByMeeting(MeetingId meeting) {
+        return dsl.selectFrom(PROTOCOL_IMPORT).where(PROTOCOL_IMPORT.MEETING_ID.eq(meeting.value()))
+                .orderBy(PROTOCOL_IMPORT.ID).limit(1).fetchOptional(JooqImportLog::toRecord);
     }
 
     @Override

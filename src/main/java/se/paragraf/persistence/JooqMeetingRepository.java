@@ -6,6 +6,7 @@ import static se.paragraf.persistence.jooq.Tables.MEETING;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.Meeting;
@@ -16,8 +17,11 @@ import se.paragraf.persistence.jooq.tables.records.MeetingRecord;
 final class JooqMeetingRepository implements MeetingRepository {
     private final DSLContext dsl;
 
-    JooqMeetingRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqMeetingRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
@@ -28,6 +32,7 @@ final class JooqMeetingRepository implements MeetingRepository {
     /** A meeting moved to another year takes its paragraphs along (ON UPDATE CASCADE in V1). */
     @Override
     public void save(Meeting meeting) {
+        audit.record(meeting.id().value(), AuditRecorder.SAVED, "meeting", "sammanträdet", Canonical.sha256(meeting));
         MeetingRecord row = dsl.newRecord(MEETING);
         row.setId(meeting.id().value());
         row.setBoardId(meeting.board().value());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.adjustment.MinutesLifecycleRepository;
 import se.paragraf.domain.adjustment.MinutesStatus;
@@ -17,8 +18,11 @@ import se.paragraf.domain.meeting.MeetingId;
 final class JooqMinutesLifecycleRepository implements MinutesLifecycleRepository {
     private final DSLContext dsl;
 
-    JooqMinutesLifecycleRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqMinutesLifecycleRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
@@ -43,6 +47,7 @@ final class JooqMinutesLifecycleRepository implements MinutesLifecycleRepository
 
     @Override
     public void save(MinutesLifecycle l) {
+        audit.record(l.meeting().value(), AuditRecorder.lifecycleEvent(l.status()), "lifecycle", "protokollets väg", Canonical.sha256(l.facts()));
         var row = dsl.newRecord(MINUTES_LIFECYCLE);
         row.setMeetingId(l.meeting().value());
         row.setStatus(l.status().name());

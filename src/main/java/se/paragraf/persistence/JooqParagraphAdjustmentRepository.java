@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.adjustment.ParagraphAdjustment;
 import se.paragraf.domain.adjustment.ParagraphAdjustmentRepository;
 import se.paragraf.domain.meeting.MeetingId;
@@ -15,12 +16,16 @@ import se.paragraf.domain.paragraph.ParagraphId;
 final class JooqParagraphAdjustmentRepository implements ParagraphAdjustmentRepository {
     private final DSLContext dsl;
 
-    JooqParagraphAdjustmentRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqParagraphAdjustmentRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
     public void add(ParagraphAdjustment adjustment) {
+        audit.record(audit.meetingOf(adjustment.paragraph().value()), "JUSTERAD", "paragraph_adjustment", "paragraf id " + adjustment.paragraph().value(), Canonical.sha256(adjustment));
         dsl.insertInto(PARAGRAPH_ADJUSTMENT).values(adjustment.paragraph().value(), adjustment.adjustedOn()).execute();
     }
 

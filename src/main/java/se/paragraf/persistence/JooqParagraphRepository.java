@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import se.paragraf.domain.audit.Canonical;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.Record3;
@@ -44,8 +45,11 @@ final class JooqParagraphRepository implements ParagraphRepository {
     private final ParagraphReader reader;
     private final ParagraphWriter writer;
 
-    JooqParagraphRepository(DSLContext dsl) {
+    private final AuditRecorder audit;
+
+    JooqParagraphRepository(DSLContext dsl, AuditRecorder audit) {
         this.dsl = dsl;
+        this.audit = audit;
         this.reader = new ParagraphReader(dsl);
         this.writer = new ParagraphWriter(dsl);
     }
@@ -64,6 +68,8 @@ final class JooqParagraphRepository implements ParagraphRepository {
                 .fetchOptional()
                 .orElseThrow(() -> new DomainException("Sammanträdet som § " + paragraph.number()
                         + " hör till finns inte i arkivet. Spara sammanträdet först."));
+        audit.record(paragraph.meeting().value(), AuditRecorder.SAVED, "paragraph",
+                "§ " + paragraph.number() + " (id " + paragraph.id().value() + ")", Canonical.sha256(paragraph));
         try {
             writer.write(paragraph, meeting.value1(), meeting.value2());
         } catch (IntegrityConstraintViolationException e) {
@@ -214,6 +220,8 @@ final class JooqParagraphRepository implements ParagraphRepository {
 
     @Override
     public void delete(ParagraphId id) {
+        findById(id).ifPresent(p -> audit.record(p.meeting().value(), AuditRecorder.DELETED, "paragraph",
+                "§ " + p.number() + " (id " + id.value() + ")", Canonical.sha256(p)));
         dsl.deleteFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(id.value())).execute();
     }
 

@@ -1,6 +1,8 @@
 package se.paragraf.persistence;
 
 import org.jooq.DSLContext;
+import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.domain.audit.SealedRecordRepository;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;
 import se.paragraf.domain.adjustment.AdjustmentSignatureRepository;
@@ -45,25 +47,28 @@ final class JooqRepositories implements Repositories {
     private final PlanRepository plans;
     private final AssignmentRepository assignments;
     private final GoalLinkRepository goalLinks;
+    private final SealedRecordRepository seals;
 
     JooqRepositories(DSLContext dsl) {
+        AuditRecorder recorder = new AuditRecorder(dsl, CurrentUser.os());
+        this.seals = new JooqSealedRecordRepository(dsl, recorder);
         this.boards = new JooqBoardRepository(dsl);
         this.members = new JooqMemberRepository(dsl);
-        this.meetings = new JooqMeetingRepository(dsl);
+        this.meetings = new JooqMeetingRepository(dsl, recorder);
         this.matters = new JooqMatterRepository(dsl);
-        this.paragraphs = new JooqParagraphRepository(dsl);
-        this.imports = new JooqImportLog(dsl);
-        this.attendance = new JooqAttendanceRepository(dsl);
-        this.agendas = new JooqAgendaRepository(dsl);
+        this.paragraphs = new JooqParagraphRepository(dsl, recorder);
+        this.imports = new JooqImportLog(dsl, recorder);
+        this.attendance = new JooqAttendanceRepository(dsl, recorder);
+        this.agendas = new JooqAgendaRepository(dsl, recorder);
         this.phrases = new JooqPhraseLibraryRepository(dsl);
         this.files = new JooqStoredFileRepository(dsl);
         this.delegation = new JooqDelegationRepository(dsl);
-        this.lifecycles = new JooqMinutesLifecycleRepository(dsl);
-        this.paragraphAdjustments = new JooqParagraphAdjustmentRepository(dsl);
-        this.corrections = new JooqCorrectionRepository(dsl);
-        this.audit = new JooqAuditLog(dsl);
-        this.signatures = new JooqAdjustmentSignatureRepository(dsl);
-        this.dispatches = new JooqDispatchRepository(dsl);
+        this.lifecycles = new JooqMinutesLifecycleRepository(dsl, recorder);
+        this.paragraphAdjustments = new JooqParagraphAdjustmentRepository(dsl, recorder);
+        this.corrections = new JooqCorrectionRepository(dsl, recorder);
+        this.audit = new JooqAuditLog(dsl, recorder);
+        this.signatures = new JooqAdjustmentSignatureRepository(dsl, recorder);
+        this.dispatches = new JooqDispatchRepository(dsl, recorder);
         this.plans = new JooqPlanRepository(dsl);
         this.assignments = new JooqAssignmentRepository(dsl);
         this.goalLinks = new JooqGoalLinkRepository(dsl);
@@ -167,5 +172,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public GoalLinkRepository goalLinks() {
         return goalLinks;
+    }
+
+    @Override
+    public SealedRecordRepository seals() {
+        return seals;
     }
 }

@@ -15,9 +15,10 @@ import org.h2.api.Trigger;
  * table of the meeting aggregate refuses INSERT, UPDATE and DELETE of rows that belong to a
  * justerat protocol or to an omedelbart justerad §, whatever path the write takes (use case,
  * repository, raw SQL). It also lets the lifecycle move only along the lawful steps, keeps
- * corrections, immediate justeringar, registered documents and the audit trail append-only, and
- * records every change it lets through in the meeting's audit chain ({@link AuditRecorder}, ADR
- * 0013), so that no write escapes the trail either.
+ * corrections, immediate justeringar, registered documents, sealed records, stored bilaga bytes
+ * and the audit trail append-only. It no longer writes the audit trail: that records events and
+ * is written by the repositories ({@link AuditRecorder}, ADR 0018). What a dropped trigger lets
+ * through is found by {@code paragraf verify}, which compares today's rows with the sealed record.
  */
 public final class MinutesLockTrigger implements Trigger {
     private static final List<String> STATUSES = List.of("DRAFT", "READY_FOR_ADJUSTMENT", "ADJUSTED", "POSTED",
@@ -28,7 +29,6 @@ public final class MinutesLockTrigger implements Trigger {
     private int meetingColumn = -1;
     private int paragraphColumn = -1;
     private List<String> columns;
-    private final AuditRecorder audit = new AuditRecorder();
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
@@ -67,14 +67,20 @@ public final class MinutesLockTrigger implements Trigger {
                 return;
             }
             case "minutes_lifecycle" -> checkTransition(oldRow, newRow);
+            case "stored_file" -> {
+                if (oldRow != null && newRow != null) {
+                    throw new MinutesLockedException("En lagrad bilaga kan inte skrivas över: lägg till filen på nytt.");
+                }
+            }
             case "paragraph_adjustment", "correction", "minutes_document", "adjustment_signature",
-                 "dispatch" -> {
+                 "dispatch", "sealed_record" -> {
                 if (oldRow != null) {
                     throw new MinutesLockedException(switch (table) {
                         case "correction" -> "En rättelse kan inte ändras eller tas bort: skriv en ny rättelse i stället.";
                         case "minutes_document" -> "Ett registrerat protokoll kan inte ändras eller tas bort.";
                         case "adjustment_signature" -> "En registrerad underskrift kan inte ändras eller tas bort.";
                         case "dispatch" -> "En registrerad expediering kan inte ändras eller tas bort.";
+                        case "sealed_record" -> "En förseglad post kan inte ändras eller tas bort: en rättelse är en ny post.";
                         default -> "En omedelbar justering kan inte ändras eller tas bort.";
                     });
                 }
@@ -84,7 +90,6 @@ public final class MinutesLockTrigger implements Trigger {
                 checkRow(conn, newRow);
             }
         }
-        audit.record(conn, table, columns, oldRow, newRow, meetingOf(conn, newRow != null ? newRow : oldRow));
     }
 
     private void checkRow(Connection conn, Object[] row) throws SQLException {
@@ -101,22 +106,6 @@ public final class MinutesLockTrigger implements Trigger {
         if (paragraphColumn >= 0 && row[paragraphColumn] != null) {
             checkParagraph(conn, ((Number) row[paragraphColumn]).longValue());
         }
-    }
-
-    /** The meeting the row belongs to; null for a row of a § that is already gone (a cascade). */
-    private Long meetingOf(Connection conn, Object[] row) throws SQLException {
-        if (meetingColumn >= 0 && row[meetingColumn] != null) {
-            return ((Number) row[meetingColumn]).longValue();
-        }
-        if (paragraphColumn >= 0 && row[paragraphColumn] != null) {
-            try (PreparedStatement s = conn.prepareStatement("select meeting_id from paragraph where id = ?")) {
-                s.setLong(1, ((Number) row[paragraphColumn]).longValue());
-                try (ResultSet rows = s.executeQuery()) {
-                    return rows.next() ? rows.getLong(1) : null;
-                }
-            }
-        }
-        return null;
     }
 
     private void checkParagraph(Connection conn, long paragraph) throws SQLException {

@@ -1,10 +1,19 @@
 package se.paragraf.application.adjustment;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.audit.SealRecords;
 import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
+import se.paragraf.domain.adjustment.AdjustmentSignature;
+import se.paragraf.domain.adjustment.SignerRole;
 import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.meeting.Meeting;
@@ -19,10 +28,14 @@ import se.paragraf.domain.shared.DomainException;
 public final class AdjustMinutes {
     private final UnitOfWork unitOfWork;
     private final ReindexParagraphs reindex;
+    private final CurrentUser user;
+    private final Clock clock;
 
-    public AdjustMinutes(UnitOfWork unitOfWork, ReindexParagraphs reindex) {
+    public AdjustMinutes(UnitOfWork unitOfWork, ReindexParagraphs reindex, CurrentUser user, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.reindex = reindex;
+        this.user = user;
+        this.clock = clock;
     }
 
     /** The protocol's lifecycle; a draft when nothing has happened yet. */
@@ -38,14 +51,35 @@ public final class AdjustMinutes {
         return step(meeting, MinutesLifecycle::reopen);
     }
 
-    /** Justering on {@code on}: from now on no path can change the protocol. */
+    /** Justering on {@code on} by the recorded signatures, else on paper by the meeting's officers. */
     public MinutesLifecycle adjust(MeetingId meeting, LocalDate on) {
+        return adjust(meeting, on, List.of());
+    }
+
+    /**
+     * Justering on {@code on}, the one legal act from the window and the command line alike, in one
+     * transaction: the paper signatures of {@code paperSigners} (ordförande first, then the
+     * justerare); when none are named, the digital signatures already recorded, or else the
+     * meeting's ordförande and justerare as recorded; then the lifecycle, the delegation report and
+     * the sealed record of the whole protocol (ADR 0018). From now on no path changes it unnoticed.
+     */
+    public MinutesLifecycle adjust(MeetingId meeting, LocalDate on, List<String> paperSigners) {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         MinutesLifecycle adjusted = unitOfWork.transaction(r -> {
-            MinutesLifecycle next = current(r, meeting).adjust(on);
+            MinutesLifecycle before = current(r, meeting);
+            MinutesLifecycle next = before.adjust(on);
+            List<String> signers = paperSigners.isEmpty() && r.signatures().findByMeeting(meeting).isEmpty()
+                    ? officers(r, meeting) : paperSigners;
+            LocalDateTime signedAt = on.atTime(LocalTime.NOON);
+            for (int i = 0; i < signers.size(); i++) {
+                r.signatures().add(AdjustmentSignature.of(before, i == 0 ? SignerRole.CHAIR : SignerRole.ADJUSTER,
+                        signers.get(i), signedAt, AdjustmentSignature.Method.PAPER, user.name()));
+            }
             // The delegationsbeslut this protocol reports count as reported the day it is justerat
             // (their appeal period starts then), in the same transaction as the justering itself.
             MarkDelegatedDecisionsReported.within(r, meeting, on);
             r.lifecycles().save(next);
+            SealRecords.protocol(r, meeting, user.name(), now);
             return next;
         });
         // Its §§ are found as justerade from now on.
@@ -59,6 +93,20 @@ public final class AdjustMinutes {
             r.lifecycles().save(next);
             return next;
         });
+    }
+
+    /** The names of the meeting's ordförande and justerare, ordförande first; refused when there are none. */
+    private static List<String> officers(Repositories r, MeetingId meeting) {
+        List<String> names = new ArrayList<>();
+        r.attendance().findByMeeting(meeting).ifPresent(a -> {
+            a.officers().chairman().flatMap(r.members()::findById).ifPresent(m -> names.add(m.name()));
+            a.officers().adjusters().forEach(j -> r.members().findById(j.member()).ifPresent(m -> names.add(m.name())));
+        });
+        if (names.isEmpty()) {
+            throw new DomainException("Ange vem som har skrivit under protokollet: ordföranden och justerarna. "
+                    + "Inga är registrerade för sammanträdet.");
+        }
+        return names;
     }
 
     static MinutesLifecycle current(Repositories r, MeetingId meeting) {

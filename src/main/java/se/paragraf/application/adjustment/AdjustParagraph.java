@@ -1,8 +1,12 @@
 package se.paragraf.application.adjustment;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.audit.SealRecords;
 import se.paragraf.application.search.ReindexParagraphs;
 import se.paragraf.domain.adjustment.ParagraphAdjustment;
 import se.paragraf.domain.meeting.MeetingId;
@@ -14,10 +18,14 @@ import se.paragraf.domain.shared.DomainException;
 public final class AdjustParagraph {
     private final UnitOfWork unitOfWork;
     private final ReindexParagraphs reindex;
+    private final CurrentUser user;
+    private final Clock clock;
 
-    public AdjustParagraph(UnitOfWork unitOfWork, ReindexParagraphs reindex) {
+    public AdjustParagraph(UnitOfWork unitOfWork, ReindexParagraphs reindex, CurrentUser user, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.reindex = reindex;
+        this.user = user;
+        this.clock = clock;
     }
 
     public ParagraphAdjustment adjustImmediately(ParagraphId id, LocalDate on) {
@@ -30,6 +38,8 @@ public final class AdjustParagraph {
             ParagraphAdjustment adjustment = ParagraphAdjustment.immediately(paragraph,
                     AdjustMinutes.current(r, paragraph.meeting()), on);
             r.paragraphAdjustments().add(adjustment);
+            SealRecords.paragraph(r, paragraph.meeting(), id, paragraph.number().toString(), user.name(),
+                    LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
             return adjustment;
         });
         reindex.paragraphs(List.of(id));

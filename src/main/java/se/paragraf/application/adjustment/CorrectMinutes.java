@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.audit.SealRecords;
 import se.paragraf.domain.adjustment.Correction;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Paragraph;
@@ -41,6 +42,7 @@ public final class CorrectMinutes {
             Correction correction = Correction.of(r.corrections().nextId(), AdjustMinutes.current(r, meeting),
                     paragraph, paragraphAdjusted, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), user.name(), reason, text);
             r.corrections().add(correction);
+            SealRecords.correction(r, correction, user.name(), correction.madeAt());
             return correction;
         });
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.audit.SealRecords;
 import se.paragraf.application.document.NoticeDocument;
 import se.paragraf.domain.adjustment.LifecycleDeadlines;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
@@ -47,6 +48,7 @@ public final class PostNotice {
             MinutesLifecycle posted = AdjustMinutes.current(r, meeting)
                     .post(on, takeDown == null ? LifecycleDeadlines.earliestTakeDown(on) : takeDown, keptAt);
             r.lifecycles().save(posted);
+            SealRecords.lifecycle(r, posted, user.name(), now());
             return notice(r, posted);
         });
     }
@@ -77,8 +79,13 @@ public final class PostNotice {
         return unitOfWork.transaction(r -> {
             MinutesLifecycle over = AdjustMinutes.current(r, meeting).takeDown(on);
             r.lifecycles().save(over);
+            SealRecords.lifecycle(r, over, user.name(), now());
             return over;
         });
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static Notice notice(Repositories r, MinutesLifecycle lifecycle) {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.document.DocumentSigner;
 import se.paragraf.domain.adjustment.AdjustmentSignature;
 import se.paragraf.domain.audit.AuditEntry;
@@ -28,8 +29,12 @@ public final class SignMinutes {
     private final CurrentUser user;
     private final Clock clock;
 
-    public SignMinutes(UnitOfWork unitOfWork, DocumentSigner signer, CurrentUser user, Clock clock) {
+    private final VerifyMeeting verifyMeeting;
+
+    public SignMinutes(UnitOfWork unitOfWork, DocumentSigner signer, VerifyMeeting verifyMeeting, CurrentUser user,
+                       Clock clock) {
         this.unitOfWork = unitOfWork;
+        this.verifyMeeting = verifyMeeting;
         this.signer = signer;
         this.user = user;
         this.clock = clock;
@@ -44,9 +49,20 @@ public final class SignMinutes {
         if (!Files.isRegularFile(in)) {
             throw new DomainException("Filen " + in + " finns inte. Kontrollera sökvägen.");
         }
+        byte[] original;
+        try {
+            original = Files.readAllBytes(in);
+        } catch (IOException e) {
+            throw new DomainException("Filen " + in.getFileName() + " kunde inte läsas: " + e.getMessage());
+        }
+        if (meeting != null) {
+            // Only this meeting's protocol as the archive holds it may be signed as its justering.
+            unitOfWork.run(r -> verifyMeeting.requireProtocolFile(r, meeting, in.getFileName().toString(), original,
+                    false));
+        }
         DocumentSigner.Signed signed;
         try {
-            signed = signer.sign(Files.readAllBytes(in), pkcs12, password, role, location);
+            signed = signer.sign(original, pkcs12, password, role, location);
         } catch (IOException e) {
             throw new DomainException("Filen " + in.getFileName() + " kunde inte läsas som PDF: " + e.getMessage());
         }

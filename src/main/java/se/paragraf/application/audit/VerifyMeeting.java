@@ -4,63 +4,245 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.domain.adjustment.Correction;
+import se.paragraf.domain.adjustment.MinutesLifecycle;
+import se.paragraf.domain.adjustment.ParagraphAdjustment;
 import se.paragraf.domain.audit.AuditChain;
 import se.paragraf.domain.audit.AuditEntry;
+import se.paragraf.domain.audit.Canonical;
+import se.paragraf.domain.audit.RecordDifferences;
 import se.paragraf.domain.audit.RegisteredDocument;
+import se.paragraf.domain.audit.SealedRecord;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.shared.DomainException;
 
 /**
- * Use case: register the SHA-256 of a document that is a meeting's record (the justerat or
- * signed protocol, an anslag), and check a meeting: its audit chain and, given a file, that the
- * file is one of the registered documents, byte for byte.
+ * Use case: prove a meeting's record (ADR 0018). For each sealed record it checks that the record
+ * is intact, that it links into the archive's chain of records, that the audit entry it anchors
+ * is still in the meeting's trail, and — the point of it all — that today's rows give the same
+ * canonical form, naming every difference (meeting, §, field). It also checks the audit chain,
+ * that a justerat protocol, an omedelbar justering and a rättelse each have their record, and,
+ * given a file, that the file is a registered document of this meeting and carries its seal.
  */
 public final class VerifyMeeting {
     private final UnitOfWork unitOfWork;
     private final CurrentUser user;
     private final Clock clock;
+    private final SealStampReader stamps;
 
-    public VerifyMeeting(UnitOfWork unitOfWork, CurrentUser user, Clock clock) {
+    public VerifyMeeting(UnitOfWork unitOfWork, CurrentUser user, Clock clock, SealStampReader stamps) {
         this.unitOfWork = unitOfWork;
         this.user = user;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
+    /**
+     * Registers a document as the meeting's record. Only a PDF that carries this meeting's newest
+     * seal is accepted, and only while the meeting's record verifies.
+     */
     public RegisteredDocument register(MeetingId meeting, RegisteredDocument.Kind kind, String fileName, byte[] bytes) {
         RegisteredDocument document = new RegisteredDocument(meeting.value(), kind, AuditEntry.sha256(bytes), fileName,
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), user.name());
         unitOfWork.run(r -> {
             requireMeeting(r.meetings().findById(meeting).isPresent(), meeting);
+            requireProtocolFile(r, meeting, fileName, bytes, true);
             r.audit().register(document);
         });
         return document;
     }
 
-    /** Checks the trail; with {@code file} (else null) also that it is a registered document. */
+    /**
+     * Refuses a file that is not this meeting's protocol as the archive holds it: no stamp in it,
+     * another meeting's stamp, content from before a change, or a meeting whose rows no longer
+     * match its sealed record. {@code mustBeSealed}: the protocol must also be justerat.
+     */
+    public void requireProtocolFile(Repositories r, MeetingId meeting, String fileName, byte[] bytes,
+                                    boolean mustBeSealed) {
+        SealStamp stamp = stamps.read(bytes).orElseThrow(() -> new DomainException(fileName + " är inte ett "
+                + "protokoll skrivet av Paragraf (filen saknar förseglingen i sina metadata) och kan inte "
+                + "registreras eller signeras för sammanträde " + meeting + "."));
+        if (stamp.meeting() != meeting.value()) {
+            throw new DomainException(fileName + " är protokollet för sammanträde " + stamp.meeting()
+                    + ", inte för sammanträde " + meeting + ". Välj rätt fil eller rätt sammanträde.");
+        }
+        List<String> problems = problems(r, meeting);
+        if (!problems.isEmpty()) {
+            throw new DomainException("Sammanträde " + meeting + " stämmer inte med sin förseglade post, så inget "
+                    + "dokument kan registreras eller signeras för det: " + problems.get(0));
+        }
+        if (!stamp.content().equals(ProtocolContent.stamp(r, meeting).content())) {
+            throw new DomainException(fileName + " visar inte protokollet för sammanträde " + meeting + " som det "
+                    + "står i arkivet: filen skrevs före en ändring eller har ändrats. Skriv ut protokollet på nytt.");
+        }
+        if (mustBeSealed && SealRecords.newest(r, meeting, SealedRecord.Kind.PROTOCOL).isEmpty()) {
+            throw new DomainException("Protokollet för sammanträde " + meeting + " är inte justerat än, så "
+                    + fileName + " kan inte registreras som det justerade protokollet.");
+        }
+    }
+
+    /** Checks the trail and the records; with {@code file} (else null) also that it is a registered document. */
     public Verification verify(MeetingId meeting, String fileName, byte[] file) {
         return unitOfWork.transaction(r -> {
             List<AuditEntry> entries = r.audit().entries(meeting.value());
-            requireMeeting(!entries.isEmpty() || r.meetings().findById(meeting).isPresent(), meeting);
-            List<String> problems = new ArrayList<>(AuditChain.problems(entries));
+            requireMeeting(!entries.isEmpty() || r.meetings().findById(meeting).isPresent()
+                    || !r.seals().findByMeeting(meeting.value()).isEmpty(), meeting);
+            List<String> problems = new ArrayList<>(problems(r, meeting));
             RegisteredDocument matched = null;
             if (file != null) {
-                String hash = AuditEntry.sha256(file);
-                matched = r.audit().findDocument(meeting.value(), hash).orElse(null);
-                if (matched == null) {
-                    List<RegisteredDocument> registered = r.audit().documents(meeting.value());
-                    problems.add(registered.isEmpty()
-                            ? "Inget protokoll är registrerat för sammanträde " + meeting + ", så " + fileName
-                                    + " kan inte kontrolleras. Registrera det justerade protokollet först."
-                            : fileName + " stämmer inte med något registrerat dokument för sammanträde " + meeting
-                                    + " (SHA-256 " + hash + "): filen har ändrats eller hör till ett annat "
-                                    + "sammanträde.");
-                }
+                matched = checkFile(r, meeting, fileName, file, problems);
             }
             return new Verification(entries.size(), problems, matched);
         });
+    }
+
+    /** Everything wrong with the meeting's trail and records, in Swedish; empty when all holds. */
+    List<String> problems(Repositories r, MeetingId meeting) {
+        List<AuditEntry> entries = r.audit().entries(meeting.value());
+        List<String> problems = new ArrayList<>(AuditChain.problems(entries));
+        List<SealedRecord> records = r.seals().findByMeeting(meeting.value());
+        Set<String> entryHashes = new HashSet<>();
+        entries.forEach(e -> entryHashes.add(e.hash()));
+        Map<String, SealedRecord.SealLink> bySeal = new HashMap<>();
+        r.seals().links().forEach(l -> bySeal.put(l.seal(), l));
+        SealedRecord lastLifecycle = null;
+        for (SealedRecord record : records) {
+            String name = describe(record);
+            if (!record.isIntact()) {
+                problems.add(name + " har ändrats efter förseglingen: dess kontrollsumma stämmer inte.");
+                continue;
+            }
+            if (!record.previousSeal().equals(AuditEntry.GENESIS) && !bySeal.containsKey(record.previousSeal())) {
+                problems.add(name + " pekar på en förseglad post som inte längre finns: en post har tagits bort.");
+            }
+            if (!record.auditHead().equals(AuditEntry.GENESIS) && !entryHashes.contains(record.auditHead())) {
+                problems.add(name + " pekar på en post i granskningsloggen som inte längre finns: loggen har "
+                        + "kortats eller bytts ut.");
+            }
+            if (record.kind() == SealedRecord.Kind.LIFECYCLE) {
+                lastLifecycle = record;
+                continue;
+            }
+            try {
+                compare(name, record, current(r, record), problems);
+            } catch (DomainException e) {
+                problems.add(name + ": " + e.getMessage());
+            }
+        }
+        if (lastLifecycle != null) {
+            SealedRecord newestStep = lastLifecycle;
+            compare(describe(newestStep), newestStep, r.lifecycles().find(meeting)
+                    .map(l -> ProtocolContent.lifecycle(l, (String) ((Map<?, ?>) Canonical.parse(
+                            newestStep.canonical())).get("protocol"))).orElse(null), problems);
+        }
+        problems.addAll(missingRecords(r, meeting, records));
+        return problems;
+    }
+
+    private static void compare(String name, SealedRecord record, Object current, List<String> problems) {
+        Object sealed = Canonical.parse(record.canonical());
+        Object now = Canonical.tree(current);
+        for (String difference : RecordDifferences.between(sealed, now)) {
+            problems.add(name + " stämmer inte med dagens rader: " + difference);
+        }
+    }
+
+    /** The content that today's rows give for a record, read the same way as at sealing. */
+    private static Object current(Repositories r, SealedRecord record) {
+        Map<?, ?> sealed = (Map<?, ?>) Canonical.parse(record.canonical());
+        MeetingId meeting = new MeetingId(record.meeting());
+        return switch (record.kind()) {
+            case PROTOCOL -> {
+                Object signed = sealed.get("signatures");
+                yield ProtocolContent.protocol(r, meeting, signed instanceof List<?> l ? l.size() : 0);
+            }
+            case PARAGRAPH -> {
+                Map<?, ?> paragraph = (Map<?, ?>) sealed.get("paragraph");
+                long id = (Long) ((Map<?, ?>) paragraph.get("id")).get("value");
+                yield r.paragraphs().findById(new ParagraphId(id)).isPresent()
+                        ? ProtocolContent.paragraph(r, new ParagraphId(id)) : null;
+            }
+            case CORRECTION -> {
+                long id = (Long) ((Map<?, ?>) ((Map<?, ?>) sealed.get("correction")).get("id")).get("value");
+                Optional<Correction> correction = r.corrections().findByMeeting(meeting).stream()
+                        .filter(c -> c.id().value() == id).findFirst();
+                yield correction.map(c -> ProtocolContent.correction(c, (String) sealed.get("corrects"))).orElse(null);
+            }
+            case LIFECYCLE -> throw new IllegalStateException("compared with the lifecycle of today");
+        };
+    }
+
+    private static List<String> missingRecords(Repositories r, MeetingId meeting, List<SealedRecord> records) {
+        List<String> problems = new ArrayList<>();
+        Optional<MinutesLifecycle> lifecycle = r.lifecycles().find(meeting);
+        if (lifecycle.filter(MinutesLifecycle::isLocked).isPresent()
+                && records.stream().noneMatch(s -> s.kind() == SealedRecord.Kind.PROTOCOL)) {
+            problems.add("Protokollet är justerat " + lifecycle.get().adjustedOn() + " men har ingen förseglad post: "
+                    + "posten har tagits bort, eller justeringen har skrivits in i databasen utanför Paragraf.");
+        }
+        for (ParagraphAdjustment adjusted : r.paragraphAdjustments().findByMeeting(meeting)) {
+            if (records.stream().noneMatch(s -> s.kind() == SealedRecord.Kind.PARAGRAPH
+                    && s.subject().endsWith("(id " + adjusted.paragraph().value() + ")"))) {
+                problems.add("Paragrafen med id " + adjusted.paragraph().value() + " är omedelbart justerad "
+                        + adjusted.adjustedOn() + " men har ingen förseglad post.");
+            }
+        }
+        for (Correction correction : r.corrections().findByMeeting(meeting)) {
+            if (records.stream().noneMatch(s -> s.kind() == SealedRecord.Kind.CORRECTION
+                    && s.subject().equals("rättelse " + correction.id().value()))) {
+                problems.add("Rättelsen " + correction.madeAt().toLocalDate() + " (" + correction.reason()
+                        + ") har ingen förseglad post.");
+            }
+        }
+        return problems;
+    }
+
+    private RegisteredDocument checkFile(Repositories r, MeetingId meeting, String fileName, byte[] file,
+                                         List<String> problems) {
+        String hash = AuditEntry.sha256(file);
+        RegisteredDocument matched = r.audit().findDocument(meeting.value(), hash).orElse(null);
+        if (matched == null) {
+            List<RegisteredDocument> registered = r.audit().documents(meeting.value());
+            problems.add(registered.isEmpty()
+                    ? "Inget protokoll är registrerat för sammanträde " + meeting + ", så " + fileName
+                            + " kan inte kontrolleras. Registrera det justerade protokollet först."
+                    : fileName + " stämmer inte med något registrerat dokument för sammanträde " + meeting
+                            + " (SHA-256 " + hash + "): filen har ändrats eller hör till ett annat sammanträde.");
+        }
+        stamps.read(file).ifPresent(stamp -> {
+            if (stamp.meeting() != meeting.value()) {
+                problems.add(fileName + " är förseglad för sammanträde " + stamp.meeting() + ", inte för "
+                        + "sammanträde " + meeting + ".");
+            } else if (stamp.seal() != null && r.seals().findByMeeting(meeting.value()).stream()
+                    .noneMatch(s -> s.seal().equals(stamp.seal()))) {
+                problems.add(fileName + " bär förseglingen " + stamp.seal() + ", som inte finns i arkivet: arkivets "
+                        + "förseglade poster har bytts ut eller tagits bort.");
+            } else if (!stamp.content().equals(ProtocolContent.stamp(r, meeting).content())) {
+                problems.add(fileName + " visar en annan version av protokollet än den som står i arkivet.");
+            }
+        });
+        return matched;
+    }
+
+    static String describe(SealedRecord record) {
+        String what = switch (record.kind()) {
+            case PROTOCOL -> "protokollet";
+            case PARAGRAPH -> record.subject() + ", omedelbart justerad";
+            case CORRECTION -> record.subject();
+            case LIFECYCLE -> "protokollets väg (" + record.subject() + ")";
+        };
+        return "Sammanträde " + record.meeting() + ", förseglad post " + record.id() + " (" + what + ", "
+                + record.sealedAt().toLocalDate() + " av " + record.sealedBy() + ")";
     }
 
     private static void requireMeeting(boolean exists, MeetingId meeting) {

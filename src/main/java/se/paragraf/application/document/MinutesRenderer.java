@@ -10,4 +10,10 @@ import java.io.OutputStream;
  */
 public interface MinutesRenderer {
     void render(MinutesDocument document, OutputStream out) throws IOException;
+
+    /** The same, carrying {@code stamp} in the document's metadata (ADR 0018). */
+    default void render(MinutesDocument document, se.paragraf.application.audit.SealStamp stamp, OutputStream out)
+            throws IOException {
+        render(document, out);
+    }
 }

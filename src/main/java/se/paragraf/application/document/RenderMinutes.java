@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.application.audit.ProtocolContent;
+import se.paragraf.application.audit.SealStamp;
 import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.MeetingExport;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
@@ -46,7 +48,7 @@ public final class RenderMinutes implements ExtractRenderer {
 
     /** The whole protocol: cover, information items, every §, justering and anslag, signature page. */
     public void minutes(MeetingId meeting, MinutesOptions options, OutputStream out) {
-        write(ComposeMinutes.minutes(load(meeting), options), out);
+        write(ComposeMinutes.minutes(load(meeting), options), stamp(meeting, options.publicVersion()), out);
     }
 
     /**
@@ -56,7 +58,8 @@ public final class RenderMinutes implements ExtractRenderer {
     public void extract(MeetingId meeting, Collection<ParagraphNumber> paragraphs, ExtractCertification certification,
                         boolean publicVersion, OutputStream out) {
         MeetingExport export = load(meeting);
-        write(ComposeMinutes.extract(export, paragraphs, certification, publicVersion, adjustedParagraphs(export)), out);
+        write(ComposeMinutes.extract(export, paragraphs, certification, publicVersion, adjustedParagraphs(export)),
+                stamp(meeting, publicVersion), out);
     }
 
     /**
@@ -71,7 +74,8 @@ public final class RenderMinutes implements ExtractRenderer {
                 .filter(paragraph -> wanted.contains(paragraph.id())).map(Paragraph::number).toList();
         ExtractCertification certification = new ExtractCertification(
                 export.attendance().officers().secretary(), LocalDate.now(clock));
-        write(ComposeMinutes.extract(export, numbers, certification, false, adjustedParagraphs(export)), out);
+        write(ComposeMinutes.extract(export, numbers, certification, false, adjustedParagraphs(export)),
+                stamp(meeting, false), out);
     }
 
     /** {@link #renderExtract} into {@code file}: the extract the search window previews and saves. */
@@ -102,9 +106,17 @@ public final class RenderMinutes implements ExtractRenderer {
                 + " finns inte i arkivet. Kontrollera numret, till exempel i listan över sammanträden."));
     }
 
-    private void write(MinutesDocument document, OutputStream out) {
+    /**
+     * The seal stamp of the protocol as it is now; the public version carries none, since it is
+     * not the record (its text is masked and cut).
+     */
+    private SealStamp stamp(MeetingId meeting, boolean publicVersion) {
+        return publicVersion ? null : unitOfWork.transaction(r -> ProtocolContent.stamp(r, meeting));
+    }
+
+    private void write(MinutesDocument document, SealStamp stamp, OutputStream out) {
         try {
-            renderer.render(document, out);
+            renderer.render(document, stamp, out);
         } catch (IOException e) {
             LOG.warn("Protokollet kunde inte skrivas", e);
             throw new DomainException("Protokollet kunde inte skrivas (" + e.getMessage() + "). Försök igen.");

@@ -9,5 +9,8 @@ public interface ImportLog {
     /** Records an import; a second record with the same checksum is refused by the storage. */
     void record(ImportRecord record);
 
+    /** The import a meeting came from, if it was imported. */
+    Optional<ImportRecord> findByMeeting(se.paragraf.domain.meeting.MeetingId meeting);
+
     long count();
 }

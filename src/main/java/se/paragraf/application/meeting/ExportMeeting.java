@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.domain.agenda.Agenda;
 import se.paragraf.domain.board.Member;
@@ -37,22 +38,28 @@ public final class ExportMeeting {
             return unitOfWork.transaction(r -> {
                 Attendance attendance = r.attendance().findByMeeting(id).orElse(Attendance.empty(id));
                 Agenda agenda = r.agendas().findByMeeting(id).orElse(Agenda.empty(id));
-                Set<MemberId> referred = new HashSet<>();
-                r.members().membershipsOf(details.board().id()).forEach(m -> referred.add(m.member()));
-                attendance.attendees().forEach(a -> {
-                    referred.add(a.member());
-                    a.replaced().ifPresent(referred::add);
-                });
-                attendance.officers().chairman().ifPresent(referred::add);
-                attendance.officers().adjusters().forEach(a -> referred.add(a.member()));
-                details.paragraphs().forEach(p -> referred.addAll(membersIn(p.proceedings())));
-                Map<MemberId, Member> members = new HashMap<>();
-                referred.forEach(m -> r.members().findById(m).ifPresent(member -> members.put(m, member)));
+                Map<MemberId, Member> members = referredMembers(r, details, attendance);
                 ParticipationMatrix matrix = ParticipationMatrix.of(attendance,
                         details.paragraphs().stream().filter(distinct()).toList());
                 return new MeetingExport(details, attendance, agenda, matrix, findings, members);
             });
         });
+    }
+
+    /** Every member the meeting refers to: the board's roll, the attendance, and everyone in a §. */
+    public static Map<MemberId, Member> referredMembers(Repositories r, MeetingDetails details, Attendance attendance) {
+        Set<MemberId> referred = new HashSet<>();
+        r.members().membershipsOf(details.board().id()).forEach(m -> referred.add(m.member()));
+        attendance.attendees().forEach(a -> {
+            referred.add(a.member());
+            a.replaced().ifPresent(referred::add);
+        });
+        attendance.officers().chairman().ifPresent(referred::add);
+        attendance.officers().adjusters().forEach(a -> referred.add(a.member()));
+        details.paragraphs().forEach(p -> referred.addAll(membersIn(p.proceedings())));
+        Map<MemberId, Member> members = new HashMap<>();
+        referred.forEach(m -> r.members().findById(m).ifPresent(member -> members.put(m, member)));
+        return members;
     }
 
     private static java.util.function.Predicate<Paragraph> distinct() {

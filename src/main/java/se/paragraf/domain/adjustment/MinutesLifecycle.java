@@ -243,6 +243,16 @@ public final class MinutesLifecycle {
         return keptAt;
     }
 
+    /** The recorded facts as one value, for the audit trail and the sealed records (ADR 0018). */
+    public Facts facts() {
+        return new Facts(meeting, status, readyOn, adjustedOn, postedOn, takeDownOn, takenDownOn, keptAt);
+    }
+
+    /** What the lifecycle records, as a plain value. */
+    public record Facts(MeetingId meeting, MinutesStatus status, LocalDate readyOn, LocalDate adjustedOn,
+                        LocalDate postedOn, LocalDate takeDownOn, LocalDate takenDownOn, String keptAt) {
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MinutesLifecycle other && meeting.equals(other.meeting)

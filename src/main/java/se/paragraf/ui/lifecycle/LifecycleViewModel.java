@@ -85,12 +85,7 @@ public final class LifecycleViewModel {
             if (names.isEmpty()) {
                 throw new DomainException(Messages.get("lifecycle.signers.missing"));
             }
-            LocalDateTime at = on.atTime(LocalTime.NOON);
-            for (int i = 0; i < names.size(); i++) {
-                services.signMinutes().recordPaper(meeting, i == 0 ? SignerRole.CHAIR : SignerRole.ADJUSTER,
-                        names.get(i), at);
-            }
-            return services.adjustMinutes().adjust(meeting, on);
+            return services.adjustMinutes().adjust(meeting, on, names);
         });
     }
 

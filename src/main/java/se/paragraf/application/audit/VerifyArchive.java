@@ -1,0 +1,62 @@
+package se.paragraf.application.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import se.paragraf.application.UnitOfWork;
+import se.paragraf.domain.audit.AuditEntry;
+import se.paragraf.domain.audit.SealedRecord;
+import se.paragraf.domain.meeting.MeetingId;
+
+/**
+ * Use case: {@code verify --all}, also run in the background at every start (ADR 0018): the
+ * archive's chain of sealed records without gaps or broken links, then every meeting that is
+ * sealed or justerat, checked as {@link VerifyMeeting} does.
+ */
+public final class VerifyArchive {
+    private final UnitOfWork unitOfWork;
+    private final VerifyMeeting verifyMeeting;
+
+    public VerifyArchive(UnitOfWork unitOfWork, VerifyMeeting verifyMeeting) {
+        this.unitOfWork = unitOfWork;
+        this.verifyMeeting = verifyMeeting;
+    }
+
+    public ArchiveVerification verifyAll() {
+        List<String> problems = new ArrayList<>();
+        TreeSet<Long> meetings = new TreeSet<>();
+        int records = unitOfWork.transaction(r -> {
+            List<SealedRecord.SealLink> links = r.seals().links();
+            problems.addAll(chainProblems(links));
+            meetings.addAll(r.seals().sealedMeetings());
+            r.lifecycles().findLocked().forEach(m -> meetings.add(m.value()));
+            r.paragraphAdjustments().findAdjustedParagraphs().forEach(p ->
+                    r.paragraphs().findById(p).ifPresent(paragraph -> meetings.add(paragraph.meeting().value())));
+            return links.size();
+        });
+        for (long meeting : meetings) {
+            problems.addAll(unitOfWork.transaction(r -> verifyMeeting.problems(r, new MeetingId(meeting))));
+        }
+        return new ArchiveVerification(meetings.size(), records, problems);
+    }
+
+    /** Numbering from 1 without gaps, each record linked to the one before it. */
+    static List<String> chainProblems(List<SealedRecord.SealLink> links) {
+        List<String> problems = new ArrayList<>();
+        String previous = AuditEntry.GENESIS;
+        long expected = 1;
+        for (SealedRecord.SealLink link : links) {
+            if (link.id() != expected) {
+                problems.add("Förseglad post " + expected + (link.id() > expected + 1 ? "–" + (link.id() - 1) : "")
+                        + " saknas i arkivet: den har tagits bort.");
+            }
+            if (!link.previousSeal().equals(previous)) {
+                problems.add("Förseglad post " + link.id() + " (sammanträde " + link.meeting() + ") pekar inte på "
+                        + "posten före sig: kedjan av förseglade poster är bruten.");
+            }
+            previous = link.seal();
+            expected = link.id() + 1;
+        }
+        return problems;
+    }
+}
