@@ -32,7 +32,6 @@ class VerifyCommandTest {
     @BeforeEach
     void justeratAndRegistered() throws Exception {
         pdf = dataDir.resolveSibling(dataDir.getFileName() + "-protokoll.pdf");
-        Files.write(pdf, "%PDF-1.7 protokoll 2025-05-20".getBytes());
         try (OpenArchive archive = new Composition().open(dataDir)) {
             Services s = archive.services();
             var board = s.manageBoards().createBoard("Regionstyrelsen", BoardKind.EXECUTIVE_BOARD, null, 2);
@@ -42,6 +41,7 @@ class VerifyCommandTest {
             s.editParagraph().save(p.retitle("Val av justerare och tid för justering"));
             s.adjustMinutes().readyForAdjustment(meeting.id(), LocalDate.of(2025, 5, 21));
             s.adjustMinutes().adjust(meeting.id(), LocalDate.of(2025, 5, 23));
+            s.renderMinutes().minutes(meeting.id(), se.paragraf.application.document.MinutesOptions.FULL, pdf);
         }
         CliRun register = CliRun.of("minutes", "register", "--data-dir", dataDir.toString(), "--meeting", id(),
                 "--pdf", pdf.toString());
@@ -57,7 +57,8 @@ class VerifyCommandTest {
     void anUntouchedTrailAndTheRegisteredFileVerify() {
         CliRun run = CliRun.of("verify", "--data-dir", dataDir.toString(), "--meeting", id(), "--pdf", pdf.toString());
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("är hel").contains("är det registrerade dokumentet (MINUTES");
+        assertThat(run.out).contains("stämmer").contains("granskningskedjan är hel")
+                .contains("är det registrerade dokumentet (MINUTES");
         try (OpenArchive archive = new Composition().open(dataDir)) {
             var entries = archive.services().verifyMeeting().verify(meeting.id(), null, null);
             assertThat(entries.entries()).isGreaterThanOrEqualTo(6);
@@ -69,7 +70,7 @@ class VerifyCommandTest {
                 assertThat(rows.getString(1)).isEqualTo(System.getProperty("user.name"));
                 tables.add(rows.getString(2));
             }
-            assertThat(tables).contains("meeting", "paragraph", "minutes_lifecycle", "minutes_document");
+            assertThat(tables).contains("meeting", "paragraph", "lifecycle", "sealed_record", "minutes_document");
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
@@ -77,7 +78,8 @@ class VerifyCommandTest {
 
     @Test
     void aChangedFileIsRefused() throws Exception {
-        Files.write(pdf, "%PDF-1.7 protokoll 2025-05-20, ändrat".getBytes());
+        byte[] bytes = Files.readAllBytes(pdf);
+        Files.write(pdf, java.util.Arrays.copyOf(bytes, bytes.length + 1));
         CliRun run = CliRun.of("verify", "--data-dir", dataDir.toString(), "--meeting", id(), "--pdf", pdf.toString());
         assertThat(run.exitCode).isEqualTo(VerifyCommand.MISMATCH);
         assertThat(run.err).contains("stämmer inte med något registrerat dokument");

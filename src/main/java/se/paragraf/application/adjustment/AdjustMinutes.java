@@ -95,17 +95,13 @@ public final class AdjustMinutes {
         });
     }
 
-    /** The names of the meeting's ordförande and justerare, ordförande first; refused when there are none. */
+    /** The names of the meeting's ordförande and justerare, ordförande first (none for a protocol without officers). */
     private static List<String> officers(Repositories r, MeetingId meeting) {
         List<String> names = new ArrayList<>();
         r.attendance().findByMeeting(meeting).ifPresent(a -> {
             a.officers().chairman().flatMap(r.members()::findById).ifPresent(m -> names.add(m.name()));
             a.officers().adjusters().forEach(j -> r.members().findById(j.member()).ifPresent(m -> names.add(m.name())));
         });
-        if (names.isEmpty()) {
-            throw new DomainException("Ange vem som har skrivit under protokollet: ordföranden och justerarna. "
-                    + "Inga är registrerade för sammanträdet.");
-        }
         return names;
     }
 
