@@ -146,6 +146,32 @@ public final class VerifyMeeting {
                             newestStep.canonical())).get("protocol"))).orElse(null), problems);
         }
         problems.addAll(missingRecords(r, meeting, records));
+        records.stream().filter(s -> s.kind() == SealedRecord.Kind.PROTOCOL).findFirst()
+                .ifPresent(protocol -> problems.addAll(changesAfter(protocol, entries)));
+        return problems;
+    }
+
+    /** What the protocol's own rows hold: after justering the trail may record no change of them. */
+    private static final Set<String> PROTOCOL_TABLES = Set.of("meeting", "paragraph", "attendance", "agenda",
+            "protocol_import", "paragraph_adjustment");
+
+    /**
+     * Entries after the justering that say a row of the protocol changed: the database refuses such
+     * writes, so an entry like that was written around it, or forged.
+     */
+    private static List<String> changesAfter(SealedRecord protocol, List<AuditEntry> entries) {
+        List<String> problems = new ArrayList<>();
+        boolean after = protocol.auditHead().equals(AuditEntry.GENESIS);
+        for (AuditEntry e : entries) {
+            if (after && PROTOCOL_TABLES.contains(e.table())) {
+                problems.add("Granskningsloggen visar en ändring av det justerade protokollet efter justeringen: post "
+                        + e.sequence() + " (" + e.operation() + " " + e.rowKey() + ", " + e.recordedAt() + " av "
+                        + e.user() + ").");
+            }
+            if (e.hash().equals(protocol.auditHead())) {
+                after = true;
+            }
+        }
         return problems;
     }
 
