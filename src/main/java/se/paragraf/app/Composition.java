@@ -19,6 +19,7 @@ import se.paragraf.application.adjustment.CurrentUser;
 import se.paragraf.application.adjustment.DispatchExtracts;
 import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.adjustment.SignMinutes;
+import se.paragraf.application.audit.SealEarlierRecords;
 import se.paragraf.application.audit.VerifyArchive;
 import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.document.PdfSealStamps;
@@ -184,6 +185,21 @@ public final class Composition implements ArchiveOpener {
         }
     }
 
+    /** An archive from before sealed records gets its earlier justeringar sealed, once (ADR 0018). */
+    private static void sealAfterUpgrade(Database database) {
+        boolean beforeRecords = database.facts().upgradedFrom()
+                .map(v -> v.chars().allMatch(Character::isDigit) && Integer.parseInt(v) < SEALED_RECORDS_SCHEMA)
+                .orElse(false);
+        if (beforeRecords) {
+            int sealed = new SealEarlierRecords(database.unitOfWork(), Clock.systemDefaultZone()).sealAfterUpgrade();
+            LOG.info("Arkivet uppgraderades från schemaversion {}: {} tidigare justeringar förseglades",
+                    database.facts().upgradedFrom().get(), sealed);
+        }
+    }
+
+    /** The schema version that brought sealed records (V7). */
+    private static final int SEALED_RECORDS_SCHEMA = 7;
+
     @Override
     public OpenArchive open(Path dataDirectory) {
         return open(dataDirectory, new CountDownLatch(0));
@@ -202,6 +218,7 @@ public final class Composition implements ArchiveOpener {
         } catch (DatabaseException e) {
             throw new ArchiveUnavailableException(e.getMessage(), e);
         }
+        sealAfterUpgrade(database);
         // The database is enough for the first screens; the index (checksums, a rebuild if it is
         // missing or stale) is made ready meanwhile, and whatever needs it waits for it.
         CompletableFuture<LuceneParagraphIndex> indexOpening = new CompletableFuture<>();

@@ -119,9 +119,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(DataSource dataSource, SQLDialect dialect, String location, AutoCloseable resources) {
+        Optional<String> before = appliedVersion(dataSource);
         String schemaVersion = migrate(dataSource, location);
         LOG.info("Arkivet {} är öppet, schemaversion {}", location, schemaVersion);
-        return new Database(DSL.using(dataSource, dialect), new JooqArchiveFacts(schemaVersion, location), resources);
+        Optional<String> upgradedFrom = before.filter(v -> !v.equals(schemaVersion));
+        return new Database(DSL.using(dataSource, dialect), new JooqArchiveFacts(schemaVersion, location,
+                upgradedFrom), resources);
     }
 
     /**
