@@ -71,6 +71,7 @@ public final class MainView extends BorderPane {
     @FXML private Label archiveLocation;
     @FXML private ProgressIndicator activityIndicator;
     @FXML private Label activityText;
+    @FXML private Label recordWarning;
 
     public MainView(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -103,6 +104,11 @@ public final class MainView extends BorderPane {
         show(viewModel.sectionProperty().get());
 
         archiveLocation.setText(Messages.get("status.archive", viewModel.archiveLocation()));
+        recordWarning.textProperty().bind(viewModel.recordWarningProperty());
+        recordWarning.visibleProperty().bind(viewModel.recordWarningProperty().isNotEmpty());
+        recordWarning.managedProperty().bind(recordWarning.visibleProperty());
+        recordWarning.setTooltip(new javafx.scene.control.Tooltip());
+        recordWarning.getTooltip().textProperty().bind(viewModel.recordWarningProperty());
         activityIndicator.visibleProperty().bind(viewModel.activity().busyProperty());
         activityIndicator.managedProperty().bind(viewModel.activity().busyProperty());
         activityText.textProperty().bind(viewModel.activity().descriptionProperty());

@@ -54,8 +54,13 @@ public final class MainViewModel {
     private final TaskExecutor executor;
     private final String archiveLocation;
 
+    private final se.paragraf.application.audit.VerifyArchive verifyArchive;
+    private final javafx.beans.property.ReadOnlyStringWrapper recordWarning =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+
     public MainViewModel(Services services, TaskExecutor executor, String archiveLocation) {
         this.executor = executor;
+        this.verifyArchive = services.verifyArchive();
         this.archiveLocation = archiveLocation;
         this.meetings = new MeetingsViewModel(services.listMeetings(), executor);
         this.meeting = new MeetingViewModel(services.showMeeting(), services.showParagraph(), executor)
@@ -95,6 +100,24 @@ public final class MainViewModel {
     public void start(Confirmation user) {
         reload();
         demoOffer.offerIfEmpty(user, this::reload);
+        checkRecords();
+    }
+
+    /**
+     * {@code verify --all} in the background at every start (ADR 0018): when a justerat protocol
+     * no longer matches its sealed record, the status bar says so until the window closes.
+     */
+    void checkRecords() {
+        se.paragraf.ui.task.BackgroundTask.wrap(Messages.get("records.task.check"), verifyArchive::verifyAll)
+                .onSuccess(v -> recordWarning.set(v.isValid() ? "" : Messages.get("records.warning",
+                        v.problems().size(), v.problems().get(0))))
+                .onFailure(e -> recordWarning.set(Messages.get("records.failed", e.getMessage())))
+                .executeWith(executor);
+    }
+
+    /** Empty while every sealed record holds; else what the start-up check found, in Swedish. */
+    public javafx.beans.property.ReadOnlyStringProperty recordWarningProperty() {
+        return recordWarning.getReadOnlyProperty();
     }
 
     public void reload() {
