@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import se.paragraf.application.Services;
+import se.paragraf.ui.Messages;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.ui.boards.BoardsViewModel;
 import se.paragraf.ui.meetingform.MeetingFormViewModel;
