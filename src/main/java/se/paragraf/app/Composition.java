@@ -90,6 +90,7 @@ public final class Composition implements ArchiveOpener {
     public static Services services(Database database, ParagraphIndex index) {
         UnitOfWork unitOfWork = database.unitOfWork();
         LookupCase lookupCase = new LookupCase(unitOfWork);
+        sealAfterUpgrade(database);
         RebuildIndex rebuildIndex = new RebuildIndex(unitOfWork, index);
         ParseProtocol parseProtocol = protocolParser();
         ImportProtocol importProtocol = new ImportProtocol(unitOfWork, index);
@@ -218,7 +219,6 @@ public final class Composition implements ArchiveOpener {
         } catch (DatabaseException e) {
             throw new ArchiveUnavailableException(e.getMessage(), e);
         }
-        sealAfterUpgrade(database);
         // The database is enough for the first screens; the index (checksums, a rebuild if it is
         // missing or stale) is made ready meanwhile, and whatever needs it waits for it.
         CompletableFuture<LuceneParagraphIndex> indexOpening = new CompletableFuture<>();
