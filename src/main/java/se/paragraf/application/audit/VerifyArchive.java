@@ -1,6 +1,8 @@
 package se.paragraf.application.audit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.TreeSet;
 import se.paragraf.application.UnitOfWork;
@@ -25,9 +27,11 @@ public final class VerifyArchive {
     public ArchiveVerification verifyAll() {
         List<String> problems = new ArrayList<>();
         TreeSet<Long> meetings = new TreeSet<>();
+        Set<String> seals = new HashSet<>();
         int records = unitOfWork.transaction(r -> {
             List<SealedRecord.SealLink> links = r.seals().links();
             problems.addAll(chainProblems(links));
+            links.forEach(l -> seals.add(l.seal()));
             meetings.addAll(r.seals().sealedMeetings());
             r.lifecycles().findLocked().forEach(m -> meetings.add(m.value()));
             r.paragraphAdjustments().findAdjustedParagraphs().forEach(p ->
@@ -35,7 +39,7 @@ public final class VerifyArchive {
             return links.size();
         });
         for (long meeting : meetings) {
-            problems.addAll(unitOfWork.transaction(r -> verifyMeeting.problems(r, new MeetingId(meeting))));
+            problems.addAll(unitOfWork.transaction(r -> verifyMeeting.problems(r, new MeetingId(meeting), seals)));
         }
         return new ArchiveVerification(meetings.size(), records, problems);
     }

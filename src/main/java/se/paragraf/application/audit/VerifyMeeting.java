@@ -108,13 +108,18 @@ public final class VerifyMeeting {
 
     /** Everything wrong with the meeting's trail and records, in Swedish; empty when all holds. */
     List<String> problems(Repositories r, MeetingId meeting) {
+        Set<String> seals = new HashSet<>();
+        r.seals().links().forEach(l -> seals.add(l.seal()));
+        return problems(r, meeting, seals);
+    }
+
+    /** {@code seals}: every seal in the archive, read once for a check of many meetings. */
+    List<String> problems(Repositories r, MeetingId meeting, Set<String> seals) {
         List<AuditEntry> entries = r.audit().entries(meeting.value());
         List<String> problems = new ArrayList<>(AuditChain.problems(entries));
         List<SealedRecord> records = r.seals().findByMeeting(meeting.value());
         Set<String> entryHashes = new HashSet<>();
         entries.forEach(e -> entryHashes.add(e.hash()));
-        Map<String, SealedRecord.SealLink> bySeal = new HashMap<>();
-        r.seals().links().forEach(l -> bySeal.put(l.seal(), l));
         SealedRecord lastLifecycle = null;
         for (SealedRecord record : records) {
             String name = describe(record);
@@ -122,7 +127,7 @@ public final class VerifyMeeting {
                 problems.add(name + " har ändrats efter förseglingen: dess kontrollsumma stämmer inte.");
                 continue;
             }
-            if (!record.previousSeal().equals(AuditEntry.GENESIS) && !bySeal.containsKey(record.previousSeal())) {
+            if (!record.previousSeal().equals(AuditEntry.GENESIS) && !seals.contains(record.previousSeal())) {
                 problems.add(name + " pekar på en förseglad post som inte längre finns: en post har tagits bort.");
             }
             if (!record.auditHead().equals(AuditEntry.GENESIS) && !entryHashes.contains(record.auditHead())) {

@@ -24,6 +24,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStartUpCheckWarnsWhenAJusteratProtocolNoLongerMatchesItsRecord() throws Exception {
+        archive = TestArchive.openIn(dataDir).withDemo();
+        var meeting = archive.demoMeeting();
+        archive.services().adjustMinutes().readyForAdjustment(meeting, java.time.LocalDate.of(2025, 5, 22));
+        archive.services().adjustMinutes().adjust(meeting, java.time.LocalDate.of(2025, 5, 23), java.util.List.of("A"));
+        MainViewModel viewModel = new MainViewModel(archive.services(), new SynchronousTaskExecutor(), "test");
+        viewModel.checkRecords();
+        assertThat(viewModel.recordWarningProperty().get()).isEmpty();
+
+        archive.close();
+        // Someone with the file in hand changes a § around the database's guard.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("paragraf")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", ""); var s = c.createStatement()) {
+            s.execute("drop trigger paragraph_lock");
+            s.execute("update paragraph set title = 'Annan rubrik' where number = 98");
+        }
+        archive = TestArchive.openIn(dataDir);
+        viewModel = new MainViewModel(archive.services(), new SynchronousTaskExecutor(), "test");
+        viewModel.checkRecords();
+        assertThat(viewModel.recordWarningProperty().get()).startsWith("Arkivkontrollen: 1 fel")
+                .contains("§ 98, rubrik").contains("paragraf verify --all");
+    }
+
+    @Test
     void aMeetingRowOpensItsMeetingUnderSammantradenAndBackReturnsToTheList() {
         archive = TestArchive.openIn(dataDir).withDemo();
         MainViewModel viewModel = new MainViewModel(archive.services(), new SynchronousTaskExecutor(), "test");
