@@ -82,7 +82,7 @@ class PackagedJarIT {
 
         Result smoke = run("--smoke", "--data-dir", dataDir.toString());
         assertThat(smoke.exitCode()).as(smoke.err()).isZero();
-        assertThat(smoke.out()).contains("schemaversion 6");
+        assertThat(smoke.out()).contains("schemaversion " + Database.LATEST_MIGRATION);
 
         Result info = run("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode()).as(info.err()).isZero();

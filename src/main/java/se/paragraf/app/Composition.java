@@ -15,7 +15,7 @@ import se.paragraf.application.ArchiveOpener;
 import se.paragraf.application.adjustment.AdjustMinutes;
 import se.paragraf.application.adjustment.AdjustParagraph;
 import se.paragraf.application.adjustment.CorrectMinutes;
-import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.application.adjustment.DispatchExtracts;
 import se.paragraf.application.adjustment.PostNotice;
 import se.paragraf.application.adjustment.SignMinutes;

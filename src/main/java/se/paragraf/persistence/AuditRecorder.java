@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.domain.adjustment.MinutesStatus;
 import se.paragraf.domain.audit.AuditEntry;
 

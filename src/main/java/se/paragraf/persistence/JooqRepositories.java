@@ -1,7 +1,7 @@
 package se.paragraf.persistence;
 
 import org.jooq.DSLContext;
-import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.domain.audit.SealedRecordRepository;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.importing.ImportLog;

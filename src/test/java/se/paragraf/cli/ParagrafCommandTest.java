@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.paragraf.persistence.Database;
 
 class ParagrafCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +56,7 @@ class ParagrafCommandTest {
 
         CliRun info = CliRun.of("db", "info", "--data-dir", dataDir.toString());
         assertThat(info.exitCode).as(info.err).isZero();
-        assertThat(info.out).contains("Schemaversion: 6").contains("Organ:         2")
+        assertThat(info.out).contains("Schemaversion: " + Database.LATEST_MIGRATION).contains("Organ:         2")
                 .contains("Sammanträden:  1").contains("Paragrafer:    40");
     }
 
@@ -66,7 +67,7 @@ class ParagrafCommandTest {
 
         JsonNode node = JSON.readTree(info.out);
         assertThat(node.get("paragraphs").asLong()).isEqualTo(40);
-        assertThat(node.get("schemaVersion").asText()).isEqualTo("6");
+        assertThat(node.get("schemaVersion").asText()).isEqualTo(Database.LATEST_MIGRATION);
     }
 
     @Test
@@ -85,7 +86,7 @@ class ParagrafCommandTest {
         CliRun run = CliRun.of("--smoke", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("schemaversion 6");
+        assertThat(run.out).contains("schemaversion " + Database.LATEST_MIGRATION);
         assertThat(run.windowsStarted).isEmpty();
         assertThat(dataDir.resolve("paragraf.mv.db")).exists();
     }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.audit.SealRecords;

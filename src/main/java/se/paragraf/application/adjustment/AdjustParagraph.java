@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.audit.SealRecords;
 import se.paragraf.application.search.ReindexParagraphs;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.audit.SealRecords;
 import se.paragraf.domain.adjustment.Correction;

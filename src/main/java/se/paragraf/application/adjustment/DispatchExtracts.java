@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.document.ExtractRenderer;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.audit.SealRecords;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.audit.VerifyMeeting;
 import se.paragraf.application.document.DocumentSigner;

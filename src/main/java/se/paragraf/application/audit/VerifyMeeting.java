@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
-import se.paragraf.application.adjustment.CurrentUser;
+import se.paragraf.application.CurrentUser;
 import se.paragraf.domain.adjustment.Correction;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.adjustment.ParagraphAdjustment;

@@ -1,4 +1,4 @@
-package se.paragraf.application.adjustment;
+package se.paragraf.application;
 
 /** Who is at the keyboard, for corrections and justering records: the operating system's user. */
 @FunctionalInterface
