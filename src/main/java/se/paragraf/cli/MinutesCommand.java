@@ -14,7 +14,7 @@ import se.paragraf.domain.shared.DomainException;
 /** The protocol's legal path from the command line: status and deadlines, klar för justering, justering, rättelse. */
 @Command(name = "minutes", description = "Protokollets väg: status, justering och rättelser.",
         mixinStandardHelpOptions = true, subcommands = {MinutesCommand.Status.class, MinutesCommand.Ready.class,
-            MinutesCommand.Adjust.class, MinutesCommand.Correct.class, MinutesCommand.Register.class,
+            MinutesCommand.Adjust.class, MinutesCommand.Correct.class, MinutesCommand.Register.class, MinutesCommand.Copy.class,
             MinutesCommand.Post.class, MinutesCommand.TakeDown.class})
 final class MinutesCommand {
 
@@ -131,6 +131,29 @@ final class MinutesCommand {
             var d = archive.services().verifyMeeting().register(meetingId(), kind, pdf.getFileName().toString(),
                     java.nio.file.Files.readAllBytes(pdf));
             out.println(d.sha256());
+            return 0;
+        }
+    }
+
+    @Command(name = "copy", mixinStandardHelpOptions = true,
+            description = "Skriv ut ett registrerat dokument precis som arkivet förvarar det, till exempel "
+                    + "protokollet som det såg ut vid justeringen.")
+    static final class Copy extends OnMeeting {
+        @Option(names = "--kind", defaultValue = "MINUTES", paramLabel = "SLAG",
+                description = "MINUTES, SIGNED_MINUTES, NOTICE eller EXTRACT (standard: MINUTES).")
+        se.paragraf.domain.audit.RegisteredDocument.Kind kind;
+
+        @Option(names = "--out", required = true, paramLabel = "FIL", description = "Filen att skriva.")
+        java.nio.file.Path file;
+
+        @Override
+        int run(OpenArchive archive, PrintWriter out) throws java.io.IOException {
+            var kept = archive.services().verifyMeeting().kept(meetingId(), kind).orElseThrow(() ->
+                    new DomainException("Arkivet förvarar inget registrerat dokument av slaget " + kind
+                            + " för sammanträde " + meetingId() + "."));
+            java.nio.file.Files.write(file, kept.bytes());
+            out.println(kept.document().fileName() + " (registrerat " + kept.document().recordedAt() + " av "
+                    + kept.document().user() + ") sparat i " + file + ".");
             return 0;
         }
     }

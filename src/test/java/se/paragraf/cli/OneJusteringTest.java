@@ -59,10 +59,17 @@ class OneJusteringTest {
 
         assertThat(recorded(commandLine, inCli)).isEqualTo(recorded(window, inWindow))
                 .containsExactly("CHAIR Anna Ordförande PAPER 2025-05-23T12:00",
-                        "ADJUSTER Bertil Justerare PAPER 2025-05-23T12:00", "ADJUSTED 2025-05-23", "records 1");
+                        "ADJUSTER Bertil Justerare PAPER 2025-05-23T12:00", "ADJUSTED 2025-05-23", "records 1",
+                        "registered MINUTES protokoll-" + inCli + "-justerat.pdf");
         for (Path dir2 : List.of(window, commandLine)) {
             assertThat(CliRun.of("verify", "--data-dir", dir2.toString(), "--all").exitCode).isZero();
         }
+        // The minutes printed at justering are kept and registered: that copy verifies as the record.
+        Path copy = commandLine.resolve("justerat.pdf");
+        CliRun copied = CliRun.of("minutes", "copy", "--data-dir", dir, "--meeting", id, "--out", copy.toString());
+        assertThat(copied.exitCode).as(copied.err).isZero();
+        CliRun checked = CliRun.of("verify", "--data-dir", dir, "--meeting", id, "--pdf", copy.toString());
+        assertThat(checked.exitCode).as(checked.out + checked.err).isZero();
     }
 
     private static MeetingId draftIn(Path dir) {
@@ -86,6 +93,8 @@ class OneJusteringTest {
             facts.add(lifecycle.status() + " " + lifecycle.adjustedOn());
             facts.add("records " + archive.unitOfWork().transaction(r -> r.seals().findByMeeting(meeting.value()))
                     .size());
+            archive.unitOfWork().transaction(r -> r.audit().documents(meeting.value())).forEach(d ->
+                    facts.add("registered " + d.kind() + " " + d.fileName()));
             return facts;
         }
     }

@@ -1,5 +1,6 @@
 package se.paragraf.application.adjustment;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,10 @@ import se.paragraf.application.CurrentUser;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.audit.SealRecords;
+import se.paragraf.application.audit.VerifyMeeting;
+import se.paragraf.application.document.MinutesOptions;
+import se.paragraf.application.document.RenderMinutes;
+import se.paragraf.domain.audit.RegisteredDocument;
 import se.paragraf.application.delegation.MarkDelegatedDecisionsReported;
 import se.paragraf.domain.adjustment.AdjustmentSignature;
 import se.paragraf.domain.adjustment.SignerRole;
@@ -31,12 +36,17 @@ public final class AdjustMinutes {
     private final ReindexParagraphs reindex;
     private final CurrentUser user;
     private final Clock clock;
+    private final RenderMinutes render;
+    private final VerifyMeeting verify;
 
-    public AdjustMinutes(UnitOfWork unitOfWork, ReindexParagraphs reindex, CurrentUser user, Clock clock) {
+    public AdjustMinutes(UnitOfWork unitOfWork, ReindexParagraphs reindex, CurrentUser user, Clock clock,
+                         RenderMinutes render, VerifyMeeting verify) {
         this.unitOfWork = unitOfWork;
         this.reindex = reindex;
         this.user = user;
         this.clock = clock;
+        this.render = render;
+        this.verify = verify;
     }
 
     /** The protocol's lifecycle; a draft when nothing has happened yet. */
@@ -63,6 +73,8 @@ public final class AdjustMinutes {
      * justerare); when none are named, the digital signatures already recorded, or else the
      * meeting's ordförande and justerare as recorded; then the lifecycle, the delegation report and
      * the sealed record of the whole protocol (ADR 0018). From now on no path changes it unnoticed.
+     * Then the minutes as they print now, stamped with that record, are registered by their hash,
+     * so the justerat protocol on paper or in the e-archive can be checked with {@code verify --pdf}.
      */
     public MinutesLifecycle adjust(MeetingId meeting, LocalDate on, List<String> paperSigners) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -85,7 +97,16 @@ public final class AdjustMinutes {
         });
         // Its §§ are found as justerade from now on.
         reindex.meeting(meeting);
+        registerPrint(meeting);
         return adjusted;
+    }
+
+    /** The minutes as printed at justering, registered by their SHA-256 beside the sealed record. */
+    private void registerPrint(MeetingId meeting) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        render.minutes(meeting, MinutesOptions.FULL, pdf);
+        verify.register(meeting, RegisteredDocument.Kind.MINUTES, "protokoll-" + meeting + "-justerat.pdf",
+                pdf.toByteArray());
     }
 
     MinutesLifecycle step(MeetingId meeting, UnaryOperator<MinutesLifecycle> verb) {

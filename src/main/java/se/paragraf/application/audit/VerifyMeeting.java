@@ -24,6 +24,7 @@ import se.paragraf.domain.audit.RegisteredDocument;
 import se.paragraf.domain.audit.SealedRecord;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.paragraph.StoredFile;
 import se.paragraf.domain.shared.DomainException;
 
 /**
@@ -48,8 +49,9 @@ public final class VerifyMeeting {
     }
 
     /**
-     * Registers a document as the meeting's record. Only a PDF that carries this meeting's newest
-     * seal is accepted, and only while the meeting's record verifies.
+     * Registers a document as the meeting's record and keeps its bytes in the archive. Only a PDF
+     * that carries this meeting's newest seal is accepted, and only while the meeting's record
+     * verifies.
      */
     public RegisteredDocument register(MeetingId meeting, RegisteredDocument.Kind kind, String fileName, byte[] bytes) {
         RegisteredDocument document = new RegisteredDocument(meeting.value(), kind, AuditEntry.sha256(bytes), fileName,
@@ -57,9 +59,31 @@ public final class VerifyMeeting {
         unitOfWork.run(r -> {
             requireMeeting(r.meetings().findById(meeting).isPresent(), meeting);
             requireProtocolFile(r, meeting, fileName, bytes, true);
+            r.files().store(fileName, bytes);
             r.audit().register(document);
         });
         return document;
+    }
+
+    /** The newest registered document of {@code kind} with the bytes the archive kept of it. */
+    public Optional<KeptDocument> kept(MeetingId meeting, RegisteredDocument.Kind kind) {
+        return unitOfWork.transaction(r -> {
+            List<RegisteredDocument> documents = r.audit().documents(meeting.value());
+            for (int i = documents.size() - 1; i >= 0; i--) {
+                RegisteredDocument d = documents.get(i);
+                if (d.kind() == kind) {
+                    Optional<byte[]> bytes = r.files().content(new StoredFile(d.fileName(), d.sha256()));
+                    if (bytes.isPresent()) {
+                        return Optional.of(new KeptDocument(d, bytes.get()));
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** A registered document and the bytes kept of it. */
+    public record KeptDocument(RegisteredDocument document, byte[] bytes) {
     }
 
     /**
@@ -156,6 +180,7 @@ public final class VerifyMeeting {
                             newestStep.canonical())).get("protocol"))).orElse(null), problems);
         }
         problems.addAll(missingRecords(r, meeting, records));
+        problems.addAll(keptDocuments(r, meeting));
         records.stream().filter(s -> s.kind() == SealedRecord.Kind.PROTOCOL).findFirst()
                 .ifPresent(protocol -> problems.addAll(changesAfter(protocol, entries)));
         return problems;
@@ -216,6 +241,19 @@ public final class VerifyMeeting {
             }
             case LIFECYCLE -> throw new IllegalStateException("compared with the lifecycle of today");
         };
+    }
+
+    /** The registered documents whose bytes the archive keeps must still be those bytes. */
+    private static List<String> keptDocuments(Repositories r, MeetingId meeting) {
+        List<String> problems = new ArrayList<>();
+        for (RegisteredDocument d : r.audit().documents(meeting.value())) {
+            r.files().content(new StoredFile(d.fileName(), d.sha256()))
+                    .filter(bytes -> !AuditEntry.sha256(bytes).equals(d.sha256()))
+                    .ifPresent(bytes -> problems.add("Det registrerade dokumentet " + d.fileName() + " ("
+                            + d.recordedAt() + ") har ändrats i arkivet: dess innehåll stämmer inte med den "
+                            + "registrerade kontrollsumman."));
+        }
+        return problems;
     }
 
     private static List<String> missingRecords(Repositories r, MeetingId meeting, List<SealedRecord> records) {
