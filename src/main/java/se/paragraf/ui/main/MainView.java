@@ -109,6 +109,8 @@ public final class MainView extends BorderPane {
         recordWarning.managedProperty().bind(recordWarning.visibleProperty());
         recordWarning.setTooltip(new javafx.scene.control.Tooltip());
         recordWarning.getTooltip().textProperty().bind(viewModel.recordWarningProperty());
+        recordWarning.setOnMouseClicked(e -> showRecordProblems());
+        recordWarning.setCursor(javafx.scene.Cursor.HAND);
         activityIndicator.visibleProperty().bind(viewModel.activity().busyProperty());
         activityIndicator.managedProperty().bind(viewModel.activity().busyProperty());
         activityText.textProperty().bind(viewModel.activity().descriptionProperty());
@@ -252,5 +254,22 @@ public final class MainView extends BorderPane {
             case DELEGATION -> new DelegationView(viewModel.delegation());
             case SETTINGS -> new SettingsView(viewModel.settings());
         };
+    }
+
+    /** The start-up check's whole list, to read, copy and hand to whoever keeps the archive. */
+    private void showRecordProblems() {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                Messages.get("records.details.advice"), javafx.scene.control.ButtonType.CLOSE);
+        alert.setTitle(Messages.get("app.title"));
+        alert.setHeaderText(Messages.get("records.details.header"));
+        alert.initOwner(recordWarning.getScene().getWindow());
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(viewModel.recordProblems());
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(12);
+        list.setPrefColumnCount(70);
+        alert.getDialogPane().setExpandableContent(list);
+        alert.getDialogPane().setExpanded(true);
+        alert.showAndWait();
     }
 }

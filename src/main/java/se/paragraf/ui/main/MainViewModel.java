@@ -58,6 +58,7 @@ public final class MainViewModel {
     private final se.paragraf.application.audit.VerifyArchive verifyArchive;
     private final javafx.beans.property.ReadOnlyStringWrapper recordWarning =
             new javafx.beans.property.ReadOnlyStringWrapper("");
+    private java.util.List<String> recordProblems = java.util.List.of();
 
     public MainViewModel(Services services, TaskExecutor executor, String archiveLocation) {
         this.executor = executor;
@@ -110,10 +111,21 @@ public final class MainViewModel {
      */
     void checkRecords() {
         se.paragraf.ui.task.BackgroundTask.wrap(Messages.get("records.task.check"), verifyArchive::verifyAll)
-                .onSuccess(v -> recordWarning.set(v.isValid() ? "" : Messages.get("records.warning",
-                        v.problems().size(), v.problems().get(0))))
-                .onFailure(e -> recordWarning.set(Messages.get("records.failed", e.getMessage())))
+                .onSuccess(v -> {
+                    recordProblems = java.util.List.copyOf(v.problems());
+                    recordWarning.set(v.isValid() ? "" : Messages.get("records.warning", v.problems().size(),
+                            v.problems().get(0)));
+                })
+                .onFailure(e -> {
+                    recordProblems = java.util.List.of(e.getMessage());
+                    recordWarning.set(Messages.get("records.failed", e.getMessage()));
+                })
                 .executeWith(executor);
+    }
+
+    /** Everything the start-up check found, one line each, for the details dialog. */
+    public String recordProblems() {
+        return String.join(System.lineSeparator() + System.lineSeparator(), recordProblems);
     }
 
     /** Empty while every sealed record holds; else what the start-up check found, in Swedish. */

@@ -44,7 +44,8 @@ class MainViewModelTest {
         viewModel = new MainViewModel(archive.services(), new SynchronousTaskExecutor(), "test");
         viewModel.checkRecords();
         assertThat(viewModel.recordWarningProperty().get()).startsWith("Arkivkontrollen: 1 fel")
-                .contains("§ 98, rubrik").contains("paragraf verify --all");
+                .contains("§ 98, rubrik").contains("Klicka för hela listan");
+        assertThat(viewModel.recordProblems()).contains("§ 98, rubrik: ");
     }
 
     @Test
