@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.text.PDFTextStripper;
 import se.paragraf.application.audit.SealStamp;
 import se.paragraf.application.audit.SealStampReader;
 
-/** Reads the seal stamp out of a PDF's XMP metadata (ADR 0018); a file that is no PDF has none. */
+/** Reads the seal stamp out of a PDF's XMP metadata (ADR 0018), and its text; a file that is no PDF has neither. */
 public final class PdfSealStamps implements SealStampReader {
     @Override
     public Optional<SealStamp> read(byte[] document) {
@@ -24,6 +25,15 @@ public final class PdfSealStamps implements SealStampReader {
             }
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    public String text(byte[] document) {
+        try (PDDocument pdf = Loader.loadPDF(document)) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (IOException e) {
+            return "";
         }
     }
 }

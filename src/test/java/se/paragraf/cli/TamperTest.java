@@ -164,6 +164,25 @@ class TamperTest {
         assertThat(run.err).contains("stämmer inte med något registrerat dokument");
     }
 
+    @Test
+    void aPdfWithItsSealButAnEditedTextCannotBeRegistered() throws IOException {
+        Path dir = archive();
+        Path cut = work.resolve("utan-sida.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                template.resolve("protokoll.pdf").toFile())) {
+            pdf.removePage(pdf.getNumberOfPages() / 2);
+            pdf.save(cut.toFile());
+        }
+        CliRun run = cli("minutes", "register", "--data-dir", dir.toString(), "--meeting", Long.toString(justerat),
+                "--pdf", cut.toString());
+        assertThat(run.exitCode).as(run.out).isEqualTo(ParagrafCommand.INVALID_INPUT);
+        assertThat(run.err).contains("visar inte §").contains("som den står i arkivet");
+        // The whole print is accepted.
+        CliRun whole = cli("minutes", "register", "--data-dir", dir.toString(), "--meeting", Long.toString(justerat),
+                "--pdf", template.resolve("protokoll.pdf").toString());
+        assertThat(whole.exitCode).as(whole.err).isZero();
+    }
+
     // ---- raw SQL with the triggers in place: refused ----
 
     @Test

@@ -59,7 +59,7 @@ public final class SignMinutes {
         if (meeting != null) {
             // Only this meeting's protocol as the archive holds it may be signed as its justering.
             unitOfWork.run(r -> verifyMeeting.requireProtocolFile(r, meeting, in.getFileName().toString(), original,
-                    false));
+                    false, true));
         }
         DocumentSigner.Signed signed;
         try {

@@ -23,6 +23,7 @@ import se.paragraf.domain.audit.RecordDifferences;
 import se.paragraf.domain.audit.RegisteredDocument;
 import se.paragraf.domain.audit.SealedRecord;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.StoredFile;
 import se.paragraf.domain.shared.DomainException;
@@ -58,12 +59,35 @@ public final class VerifyMeeting {
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), user.name());
         unitOfWork.run(r -> {
             requireMeeting(r.meetings().findById(meeting).isPresent(), meeting);
-            requireProtocolFile(r, meeting, fileName, bytes, true);
+            requireProtocolFile(r, meeting, fileName, bytes, true,
+                    kind == RegisteredDocument.Kind.MINUTES || kind == RegisteredDocument.Kind.SIGNED_MINUTES);
             r.files().store(fileName, bytes);
             r.audit().register(document);
         });
         return document;
     }
+
+    /**
+     * Every § heading and att-sats of the protocol must stand in the file's text. Whitespace is
+     * left out on both sides, so where the layout breaks a line does not matter.
+     */
+    private static void requirePrintedText(Repositories r, MeetingId meeting, String fileName, String text) {
+        String printed = WHITESPACE.matcher(text).replaceAll("");
+        for (Paragraph paragraph : r.paragraphs().findByMeeting(meeting)) {
+            List<String> expected = new ArrayList<>();
+            expected.add(paragraph.title());
+            paragraph.decision().blocks().forEach(b -> b.clauses().forEach(c -> expected.add(c.text())));
+            for (String words : expected) {
+                if (!printed.contains(WHITESPACE.matcher(words).replaceAll(""))) {
+                    throw new DomainException(fileName + " visar inte § " + paragraph.number() + " som den står i "
+                            + "arkivet (saknar \"" + words + "\"): filens text har ändrats efter utskriften. "
+                            + "Skriv ut protokollet på nytt.");
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** The newest registered document of {@code kind} with the bytes the archive kept of it. */
     public Optional<KeptDocument> kept(MeetingId meeting, RegisteredDocument.Kind kind) {
@@ -89,10 +113,12 @@ public final class VerifyMeeting {
     /**
      * Refuses a file that is not this meeting's protocol as the archive holds it: no stamp in it,
      * another meeting's stamp, content from before a change, or a meeting whose rows no longer
-     * match its sealed record. {@code mustBeSealed}: the protocol must also be justerat.
+     * match its sealed record. {@code mustBeSealed}: the protocol must also be justerat;
+     * {@code wholeProtocol}: the file is the minutes, so its text must show every § as the archive
+     * holds it (a stamp copied into an edited file is not enough).
      */
     public void requireProtocolFile(Repositories r, MeetingId meeting, String fileName, byte[] bytes,
-                                    boolean mustBeSealed) {
+                                    boolean mustBeSealed, boolean wholeProtocol) {
         SealStamp stamp = stamps.read(bytes).orElseThrow(() -> new DomainException(fileName + " är inte ett "
                 + "protokoll skrivet av Paragraf (filen saknar förseglingen i sina metadata) och kan inte "
                 + "registreras eller signeras för sammanträde " + meeting + "."));
@@ -108,6 +134,9 @@ public final class VerifyMeeting {
         if (!stamp.content().equals(ProtocolContent.stamp(r, meeting).content())) {
             throw new DomainException(fileName + " visar inte protokollet för sammanträde " + meeting + " som det "
                     + "står i arkivet: filen skrevs före en ändring eller har ändrats. Skriv ut protokollet på nytt.");
+        }
+        if (wholeProtocol) {
+            requirePrintedText(r, meeting, fileName, stamps.text(bytes));
         }
         if (mustBeSealed && SealRecords.newest(r, meeting, SealedRecord.Kind.PROTOCOL).isEmpty()) {
             throw new DomainException("Protokollet för sammanträde " + meeting + " är inte justerat än, så "
