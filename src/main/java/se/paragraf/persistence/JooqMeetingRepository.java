@@ -41,7 +41,7 @@ final class JooqMeetingRepository implements MeetingRepository {
     public long save(Meeting meeting) {
         MeetingRecord stored = dsl.selectFrom(MEETING).where(MEETING.ID.eq(meeting.id().value())).fetchOne();
         if (stored != null && stored.getVersion() != meeting.version()) {
-            throw stale(meeting, stored.getVersion());
+            throw stale(meeting, stored.getMeetingDate(), stored.getVersion());
         }
         MeetingRecord row = row(meeting);
         if (stored == null) {
@@ -67,7 +67,7 @@ final class JooqMeetingRepository implements MeetingRepository {
         int updated = dsl.update(MEETING).set(row)
                 .where(MEETING.ID.eq(meeting.id().value()).and(MEETING.VERSION.eq(stored.getVersion()))).execute();
         if (updated == 0) {
-            throw stale(meeting, next);
+            throw stale(meeting, meeting.date(), next);
         }
         return next;
     }
@@ -91,8 +91,8 @@ final class JooqMeetingRepository implements MeetingRepository {
         return row;
     }
 
-    private static StaleVersionException stale(Meeting meeting, long stored) {
-        return new StaleVersionException("sammanträdet " + meeting.date(), stored, meeting.version());
+    private static StaleVersionException stale(Meeting meeting, java.time.LocalDate date, long stored) {
+        return new StaleVersionException("sammanträdet " + date, stored, meeting.version());
     }
 
     @Override
