@@ -132,7 +132,7 @@ public final class Database implements AutoCloseable {
      * {@code db/migration}). An archive already there is opened without starting Flyway, which
      * costs over a second of every start in a packaged jar.
      */
-    public static final String LATEST_MIGRATION = "7";
+    public static final String LATEST_MIGRATION = "8";
 
     private static String migrate(DataSource dataSource, String location) {
         Optional<String> applied = appliedVersion(dataSource);

@@ -4,14 +4,17 @@ import static se.paragraf.persistence.jooq.Sequences.MEETING_SEQ;
 import static se.paragraf.persistence.jooq.Tables.MEETING;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import se.paragraf.domain.audit.Canonical;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.Meeting;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.meeting.MeetingRepository;
+import se.paragraf.domain.shared.StaleVersionException;
 import se.paragraf.persistence.jooq.tables.records.MeetingRecord;
 
 final class JooqMeetingRepository implements MeetingRepository {
@@ -29,10 +32,47 @@ final class JooqMeetingRepository implements MeetingRepository {
         return new MeetingId(dsl.nextval(MEETING_SEQ));
     }
 
-    /** A meeting moved to another year takes its paragraphs along (ON UPDATE CASCADE in V1). */
+    /**
+     * A meeting moved to another year takes its paragraphs along (ON UPDATE CASCADE in V1). A
+     * stored meeting is written only when it changed, at the next version, and only if it is
+     * still at the version it was read at (ADR 0019).
+     */
     @Override
-    public void save(Meeting meeting) {
+    public long save(Meeting meeting) {
+        MeetingRecord stored = dsl.selectFrom(MEETING).where(MEETING.ID.eq(meeting.id().value())).fetchOne();
+        if (stored != null && stored.getVersion() != meeting.version()) {
+            throw stale(meeting, stored.getMeetingDate(), stored.getVersion());
+        }
+        MeetingRecord row = row(meeting);
+        if (stored == null) {
+            audit.record(meeting.id().value(), AuditRecorder.SAVED, "meeting", "sammanträdet", Canonical.sha256(meeting));
+            row.changed(true);
+            dsl.insertInto(MEETING).set(row).execute();
+            return meeting.version();
+        }
+        row.changed(false);
+        boolean changed = false;
+        for (Field<?> field : MEETING.fields()) {
+            if (!field.equals(MEETING.VERSION) && !Objects.equals(stored.get(field), row.get(field))) {
+                row.changed(field, true);
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return stored.getVersion();
+        }
         audit.record(meeting.id().value(), AuditRecorder.SAVED, "meeting", "sammanträdet", Canonical.sha256(meeting));
+        long next = stored.getVersion() + 1;
+        row.setVersion(next);
+        int updated = dsl.update(MEETING).set(row)
+                .where(MEETING.ID.eq(meeting.id().value()).and(MEETING.VERSION.eq(stored.getVersion()))).execute();
+        if (updated == 0) {
+            throw stale(meeting, meeting.date(), next);
+        }
+        return next;
+    }
+
+    private MeetingRecord row(Meeting meeting) {
         MeetingRecord row = dsl.newRecord(MEETING);
         row.setId(meeting.id().value());
         row.setBoardId(meeting.board().value());
@@ -47,7 +87,12 @@ final class JooqMeetingRepository implements MeetingRepository {
         row.setMinutesNumber(minutes == null ? null : minutes.number());
         row.setMinutesSubNumber(minutes == null ? null : minutes.subNumber());
         row.setMinutesCanonicalCase(minutes == null ? null : CaseNumberColumns.key(minutes));
-        Upsert.byId(dsl, row, MEETING.ID);
+        row.setVersion(meeting.version());
+        return row;
+    }
+
+    private static StaleVersionException stale(Meeting meeting, java.time.LocalDate date, long stored) {
+        return new StaleVersionException("sammanträdet " + date, stored, meeting.version());
     }
 
     @Override
@@ -72,6 +117,6 @@ final class JooqMeetingRepository implements MeetingRepository {
         CaseNumber minutes = row.getMinutesSeries() == null ? null : CaseNumberColumns.toCaseNumber(
                 row.getMinutesSeries(), row.getMinutesYear(), row.getMinutesNumber(), row.getMinutesSubNumber());
         return new Meeting(new MeetingId(row.getId()), new BoardId(row.getBoardId()), row.getMeetingDate(),
-                row.getStartTime(), row.getEndTime(), row.getPlace(), minutes);
+                row.getStartTime(), row.getEndTime(), row.getPlace(), minutes, row.getVersion());
     }
 }

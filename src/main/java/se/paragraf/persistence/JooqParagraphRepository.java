@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -33,6 +34,7 @@ import se.paragraf.domain.paragraph.ParagraphSpan;
 import se.paragraf.domain.paragraph.ParagraphRepository;
 import se.paragraf.domain.paragraph.ParagraphSeries;
 import se.paragraf.domain.shared.DomainException;
+import se.paragraf.domain.shared.StaleVersionException;
 import se.paragraf.persistence.jooq.tables.records.ParagraphRecord;
 
 final class JooqParagraphRepository implements ParagraphRepository {
@@ -59,19 +61,42 @@ final class JooqParagraphRepository implements ParagraphRepository {
         return new ParagraphId(dsl.nextval(PARAGRAPH_SEQ));
     }
 
-    /** The UNIQUE constraint, not a prior read, guards the series, so two writers cannot both win. */
+    /**
+     * The UNIQUE constraint, not a prior read, guards the series, so two writers cannot both win.
+     * A stored § is written as the difference from its rows, at the next version, and only if
+     * it is still at the version it was read at (ADR 0019); a save that changes nothing writes
+     * nothing, not even to the audit trail.
+     */
     @Override
-    public void save(Paragraph paragraph) {
+    public long save(Paragraph paragraph) {
+        long id = paragraph.id().value();
+        ParagraphRecord stored = dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(id)).fetchOne();
+        if (stored != null && stored.getVersion() != paragraph.version()) {
+            throw stale(paragraph, stored.getVersion());
+        }
         Record3<Long, Integer, String> meeting = dsl.select(MEETING.BOARD_ID, MEETING.SERIES_YEAR, BOARD.NAME)
                 .from(MEETING).join(BOARD).on(BOARD.ID.eq(MEETING.BOARD_ID))
                 .where(MEETING.ID.eq(paragraph.meeting().value()))
                 .fetchOptional()
                 .orElseThrow(() -> new DomainException("Sammanträdet som § " + paragraph.number()
                         + " hör till finns inte i arkivet. Spara sammanträdet först."));
-        audit.record(paragraph.meeting().value(), AuditRecorder.SAVED, "paragraph",
-                "§ " + paragraph.number() + " (id " + paragraph.id().value() + ")", Canonical.sha256(paragraph));
         try {
-            writer.write(paragraph, meeting.value1(), meeting.value2());
+            ParagraphRecord row = writer.row(paragraph, meeting.value1(), meeting.value2());
+            if (stored == null) {
+                recordSaved(paragraph);
+                writer.insert(row, paragraph);
+                return paragraph.version();
+            }
+            ParagraphWriter.Changes changes = writer.changes(paragraph, stored, row);
+            if (changes.isEmpty()) {
+                return stored.getVersion();
+            }
+            recordSaved(paragraph);
+            long next = stored.getVersion() + 1;
+            if (!writer.apply(changes, stored.getVersion(), next)) {
+                throw stale(paragraph, versionOf(paragraph.id()).orElse(next));
+            }
+            return next;
         } catch (IntegrityConstraintViolationException e) {
             if (UNIQUE_VIOLATION.equals(e.sqlState())) {
                 throw new DomainException("§ " + paragraph.number() + " finns redan i " + meeting.value3()
@@ -79,6 +104,22 @@ final class JooqParagraphRepository implements ParagraphRepository {
             }
             throw e;
         }
+    }
+
+    private void recordSaved(Paragraph paragraph) {
+        audit.record(paragraph.meeting().value(), AuditRecorder.SAVED, "paragraph",
+                "§ " + paragraph.number() + " (id " + paragraph.id().value() + ")", Canonical.sha256(paragraph));
+    }
+
+    private static StaleVersionException stale(Paragraph paragraph, long stored) {
+        return new StaleVersionException("§ " + paragraph.number(), stored, paragraph.version());
+    }
+
+    @Override
+    public OptionalLong versionOf(ParagraphId id) {
+        Long version = dsl.select(PARAGRAPH.VERSION).from(PARAGRAPH).where(PARAGRAPH.ID.eq(id.value()))
+                .fetchOne(PARAGRAPH.VERSION);
+        return version == null ? OptionalLong.empty() : OptionalLong.of(version);
     }
 
     @Override
@@ -235,6 +276,9 @@ final class JooqParagraphRepository implements ParagraphRepository {
         try {
             numbers.forEach((id, number) -> dsl.update(PARAGRAPH).set(PARAGRAPH.NUMBER, number.number())
                     .set(PARAGRAPH.SUFFIX, ParagraphNumbers.suffixColumn(number))
+                    .set(PARAGRAPH.VERSION, DSL.when(PARAGRAPH.NUMBER.eq(number.number() + OUT_OF_THE_WAY)
+                                    .and(PARAGRAPH.SUFFIX.eq(ParagraphNumbers.suffixColumn(number))), PARAGRAPH.VERSION)
+                            .otherwise(PARAGRAPH.VERSION.plus(1)))
                     .where(PARAGRAPH.ID.eq(id.value())).execute());
         } catch (IntegrityConstraintViolationException e) {
             if (UNIQUE_VIOLATION.equals(e.sqlState())) {

@@ -16,7 +16,8 @@ import org.h2.api.Trigger;
  * justerat protocol or to an omedelbart justerad §, whatever path the write takes (use case,
  * repository, raw SQL). It also lets the lifecycle move only along the lawful steps, keeps
  * corrections, immediate justeringar, registered documents, sealed records, stored bilaga bytes
- * and the audit trail append-only. It no longer writes the audit trail: that records events and
+ * and the audit trail append-only. A change of a meeting's or a §'s optimistic version alone (V8,
+ * ADR 0019) is not a change of the protocol and passes. It no longer writes the audit trail: that records events and
  * is written by the repositories ({@link AuditRecorder}, ADR 0018). What a dropped trigger lets
  * through is found by {@code paragraf verify}, which compares today's rows with the sealed record.
  */
@@ -28,15 +29,26 @@ public final class MinutesLockTrigger implements Trigger {
     private String table;
     private int meetingColumn = -1;
     private int paragraphColumn = -1;
+    private int versionColumn = -1;
     private List<String> columns;
+    private String schema;
+    private String tableName;
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
         table = tableName.toLowerCase(java.util.Locale.ROOT);
-        columns = columnsOf(conn, schemaName, tableName);
+        this.schema = schemaName;
+        this.tableName = tableName;
+        readColumns(conn);
+    }
+
+    private void readColumns(Connection conn) throws SQLException {
+        columns = columnsOf(conn, schema, tableName);
         meetingColumn = columns.indexOf(table.equals("meeting") ? "id" : "meeting_id");
         paragraphColumn = columns.indexOf(table.equals("paragraph") ? "id" : "paragraph_id");
+        // The optimistic version (V8, ADR 0019) is bookkeeping, not content of the protocol.
+        versionColumn = table.equals("meeting") || table.equals("paragraph") ? columns.indexOf("version") : -1;
     }
 
     private static List<String> columnsOf(Connection conn, String schema, String table) throws SQLException {
@@ -56,7 +68,12 @@ public final class MinutesLockTrigger implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (oldRow != null && newRow != null && Arrays.deepEquals(oldRow, newRow)) {
+        Object[] any = newRow != null ? newRow : oldRow;
+        if (any != null && any.length != columns.size()) {
+            // A column was added since this trigger was initialised (a migration in this session).
+            readColumns(conn);
+        }
+        if (oldRow != null && newRow != null && sameApartFromVersion(oldRow, newRow)) {
             return;
         }
         switch (table) {
@@ -90,6 +107,22 @@ public final class MinutesLockTrigger implements Trigger {
                 checkRow(conn, newRow);
             }
         }
+    }
+
+    /** Equal rows, or rows that differ only in the optimistic version: not a change of the protocol. */
+    private boolean sameApartFromVersion(Object[] oldRow, Object[] newRow) {
+        if (Arrays.deepEquals(oldRow, newRow)) {
+            return true;
+        }
+        if (versionColumn < 0 || oldRow.length != newRow.length) {
+            return false;
+        }
+        for (int i = 0; i < oldRow.length; i++) {
+            if (i != versionColumn && !Objects.deepEquals(oldRow[i], newRow[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkRow(Connection conn, Object[] row) throws SQLException {

@@ -81,7 +81,8 @@ final class ParagraphReader {
                     attachments.getOrDefault(id, List.of()), preparations.getOrDefault(id, List.of()),
                     recipients.getOrDefault(id, List.of()), row.getImmediateAdjustment(),
                     proceedings.getOrDefault(id, Proceedings.NONE),
-                    row.getOslReference() == null ? null : new Confidentiality(row.getOslReference())));
+                    row.getOslReference() == null ? null : new Confidentiality(row.getOslReference()),
+                    row.getVersion()));
         }
         return paragraphs;
     }

@@ -63,6 +63,8 @@ public final class MinutesLockBenchmark {
     }
 
     private static void save(UnitOfWork uow, Paragraph p98, int i) {
-        uow.run(r -> r.paragraphs().save(p98.retitle("Svar på revisionsrapport " + i)));
+        // On the stored version (ADR 0019): each save is the one writer's next.
+        uow.run(r -> r.paragraphs().save(p98.retitle("Svar på revisionsrapport " + i)
+                .withVersion(r.paragraphs().versionOf(p98.id()).orElseThrow())));
     }
 }

@@ -27,6 +27,14 @@ public final class TestArchive implements AutoCloseable {
         return services;
     }
 
+    /**
+     * A second Paragraf on the same archive, wired by the same composition root, as two
+     * secretaries on one shared archive are: its use cases know nothing of what this one read.
+     */
+    public Services anotherApplication() {
+        return Composition.services(database, index);
+    }
+
     /** For use cases a test wires itself, e.g. with a fixed clock. */
     public LuceneParagraphIndex index() {
         return index;

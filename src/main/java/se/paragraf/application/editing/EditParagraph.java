@@ -10,7 +10,8 @@ import se.paragraf.domain.paragraph.ParagraphId;
 /**
  * Use case: load a § for the editor and save it. Saving goes through {@link SaveParagraph}
  * (database, then search index) and is what autosave calls, debounced; {@link #edit} wraps a
- * change of the § as an undoable {@link Edit}.
+ * change of the § as an undoable {@link Edit}. A save on an older version than the archive
+ * holds is refused with a {@link se.paragraf.domain.shared.StaleVersionException} (ADR 0019).
  */
 public final class EditParagraph {
     private final UnitOfWork unitOfWork;
@@ -21,14 +22,20 @@ public final class EditParagraph {
         this.saveParagraph = saveParagraph;
     }
 
+    /** The § as stored; later saves of it are made on the version read here. */
     public Optional<Paragraph> load(ParagraphId id) {
-        return unitOfWork.transaction(r -> r.paragraphs().findById(id));
+        Optional<Paragraph> found = unitOfWork.transaction(r -> r.paragraphs().findById(id));
+        found.ifPresent(saveParagraph::read);
+        return found;
     }
 
-    /** Saves the draft as it stands; refused once the protocol is justerat. */
-    public void save(Paragraph paragraph) {
-        unitOfWork.run(r -> MinutesGuard.requireEditable(r, paragraph.meeting(), paragraph.id()));
-        saveParagraph.save(paragraph);
+    /**
+     * Saves the draft as it stands and returns it at the version the archive now holds. Refused
+     * once the protocol is justerat, and when someone else saved the § since it was read: the
+     * check and the write are one transaction.
+     */
+    public Paragraph save(Paragraph paragraph) {
+        return saveParagraph.saveIn(r -> MinutesGuard.requireEditable(r, paragraph.meeting(), paragraph.id()), paragraph);
     }
 
     /** An edit from {@code before} to {@code change.apply(before)}; execute it through an {@link EditHistory}. */

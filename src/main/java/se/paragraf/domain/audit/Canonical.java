@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * keeps its order and a set is sorted; dates and times are ISO text, enums their name, numbers
  * integers or plain decimal text, bytes their SHA-256. What is absent — null, an empty text or
  * collection, false, an empty Optional — is left out, so that a component added later with an
- * empty default leaves every earlier record's form unchanged. A type with no rule is refused, so
+ * empty default leaves every earlier record's form unchanged. A component marked
+ * {@link se.paragraf.domain.shared.Bookkeeping} (an optimistic version) is not content and is left
+ * out too. A type with no rule is refused, so
  * nothing is ever sealed as an unstable {@code toString}.
  */
 public final class Canonical {
@@ -94,6 +96,9 @@ public final class Canonical {
         if (value.getClass().isRecord()) {
             TreeMap<String, Object> object = new TreeMap<>();
             for (RecordComponent component : value.getClass().getRecordComponents()) {
+                if (component.isAnnotationPresent(se.paragraf.domain.shared.Bookkeeping.class)) {
+                    continue;
+                }
                 put(object, component.getName(), tree(read(component, value)));
             }
             return object.isEmpty() ? null : object;

@@ -7,7 +7,14 @@ import se.paragraf.domain.board.BoardId;
 public interface MeetingRepository {
     MeetingId nextId();
 
-    void save(Meeting meeting);
+    /**
+     * Inserts the meeting or writes its changes; a save that changes nothing writes nothing.
+     * Returns the version now stored.
+     *
+     * @throws se.paragraf.domain.shared.StaleVersionException when the stored version is not
+     *         {@code meeting.version()} (ADR 0019)
+     */
+    long save(Meeting meeting);
 
     Optional<Meeting> findById(MeetingId id);
 

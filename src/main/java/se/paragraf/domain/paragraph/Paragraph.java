@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.shared.Bookkeeping;
 import se.paragraf.domain.shared.DomainException;
 import se.paragraf.domain.shared.Require;
 
@@ -28,7 +29,8 @@ public record Paragraph(
         List<Recipient> recipients,
         boolean immediateAdjustment,
         Proceedings proceedings,
-        Confidentiality confidentiality) {
+        Confidentiality confidentiality,
+        @Bookkeeping long version) {
 
     public Paragraph {
         Require.present(id, "Paragrafens id");
@@ -51,6 +53,19 @@ public record Paragraph(
         preparations = List.copyOf(Require.present(preparations, "Beredning"));
         recipients = List.copyOf(Require.present(recipients, "Mottagare"));
         Require.present(proceedings, "Förhandlingar");
+        if (version < 0) {
+            throw new DomainException("Paragrafens version kan inte vara negativ (" + version + ").");
+        }
+    }
+
+    /** A paragraph not yet saved, or whose version does not matter to the caller: version 0. */
+    public Paragraph(ParagraphId id, MeetingId meeting, ParagraphNumber number, String title,
+                     List<CaseNumber> caseNumbers, String responsibleOfficial, String caseOfficer,
+                     List<MotivationSection> sections, Decision decision, List<Attachment> attachments,
+                     List<Preparation> preparations, List<Recipient> recipients, boolean immediateAdjustment,
+                     Proceedings proceedings, Confidentiality confidentiality) {
+        this(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer, sections, decision,
+                attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, 0);
     }
 
     /** A paragraph without proceedings and not confidential, as imported minutes mostly are. */
@@ -109,57 +124,84 @@ public record Paragraph(
 
     public Paragraph renumber(ParagraphNumber newNumber) {
         return new Paragraph(id, meeting, newNumber, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph retitle(String newTitle) {
         return new Paragraph(id, meeting, number, newTitle, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph concerning(List<CaseNumber> newCaseNumbers) {
         return new Paragraph(id, meeting, number, title, newCaseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph handledBy(String newResponsible, String newOfficer) {
         return new Paragraph(id, meeting, number, title, caseNumbers, newResponsible, newOfficer,
-                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph motivatedBy(List<MotivationSection> newSections) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                newSections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                newSections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph decide(Decision newDecision) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, newDecision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                sections, newDecision, attachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph withAttachments(List<Attachment> newAttachments) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, newAttachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                sections, decision, newAttachments, preparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph preparedIn(List<Preparation> newPreparations) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, newPreparations, recipients, immediateAdjustment, proceedings, confidentiality);
+                sections, decision, attachments, newPreparations, recipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph sentTo(List<Recipient> newRecipients) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, newRecipients, immediateAdjustment, proceedings, confidentiality);
+                sections, decision, attachments, preparations, newRecipients, immediateAdjustment, proceedings, confidentiality, version);
     }
 
     public Paragraph adjustImmediately(boolean immediately) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
-                sections, decision, attachments, preparations, recipients, immediately, proceedings, confidentiality);
+                sections, decision, attachments, preparations, recipients, immediately, proceedings, confidentiality, version);
     }
 
     public Paragraph proceed(Proceedings newProceedings) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
                 sections, decision, attachments, preparations, recipients, immediateAdjustment, newProceedings,
+                confidentiality, version);
+    }
+
+    /** The same paragraph as saved at {@code newVersion} (ADR 0019). */
+    public Paragraph withVersion(long newVersion) {
+        return newVersion == version ? this : new Paragraph(id, meeting, number, title, caseNumbers,
+                responsibleOfficial, caseOfficer, sections, decision, attachments, preparations, recipients,
+                immediateAdjustment, proceedings, confidentiality, newVersion);
+    }
+
+    /** Equal when the content is: the {@link #version} says how the archive keeps it, not what it is. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Paragraph p && id.equals(p.id) && meeting.equals(p.meeting) && number.equals(p.number)
+                && title.equals(p.title) && caseNumbers.equals(p.caseNumbers)
+                && java.util.Objects.equals(responsibleOfficial, p.responsibleOfficial)
+                && java.util.Objects.equals(caseOfficer, p.caseOfficer) && sections.equals(p.sections)
+                && decision.equals(p.decision) && attachments.equals(p.attachments)
+                && preparations.equals(p.preparations) && recipients.equals(p.recipients)
+                && immediateAdjustment == p.immediateAdjustment && proceedings.equals(p.proceedings)
+                && java.util.Objects.equals(confidentiality, p.confidentiality);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
+                sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings,
                 confidentiality);
     }
 
@@ -167,6 +209,6 @@ public record Paragraph(
     public Paragraph classify(Confidentiality newConfidentiality) {
         return new Paragraph(id, meeting, number, title, caseNumbers, responsibleOfficial, caseOfficer,
                 sections, decision, attachments, preparations, recipients, immediateAdjustment, proceedings,
-                newConfidentiality);
+                newConfidentiality, version);
     }
 }

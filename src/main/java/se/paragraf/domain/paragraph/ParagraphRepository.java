@@ -10,8 +10,18 @@ import se.paragraf.domain.meeting.MeetingId;
 public interface ParagraphRepository {
     ParagraphId nextId();
 
-    /** Inserts or replaces the paragraph with everything it holds. */
-    void save(Paragraph paragraph);
+    /**
+     * Inserts the paragraph, or writes what changed since the stored version: only the child
+     * rows that differ are updated, inserted or deleted, and a save that changes nothing writes
+     * nothing. Returns the version now stored (one more than before when anything changed).
+     *
+     * @throws se.paragraf.domain.shared.StaleVersionException when the stored version is not
+     *         {@code paragraph.version()}: someone else saved it in between (ADR 0019)
+     */
+    long save(Paragraph paragraph);
+
+    /** The stored version of the paragraph, empty when it is not in the archive. */
+    java.util.OptionalLong versionOf(ParagraphId id);
 
     /**
      * Inserts new paragraphs in batches: for bulk writes (import, synthetic archives), where
@@ -56,7 +66,7 @@ public interface ParagraphRepository {
 
     /**
      * Gives paragraphs new numbers at once, so that § 5 and § 6 can swap without either number
-     * being taken in between.
+     * being taken in between. Each § whose number changes gets a new version.
      */
     void renumber(java.util.Map<ParagraphId, ParagraphNumber> numbers);
 }

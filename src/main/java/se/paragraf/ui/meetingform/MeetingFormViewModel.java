@@ -246,7 +246,7 @@ public final class MeetingFormViewModel {
         try {
             after = new Meeting(meeting.id(), meeting.board(), date.get(), FormValues.time(start.get()).orElse(null),
                     FormValues.time(end.get()).orElse(null), place.get(),
-                    FormValues.blank(minutesCase.get()) ? null : CaseNumber.parse(minutesCase.get()));
+                    FormValues.blank(minutesCase.get()) ? null : CaseNumber.parse(minutesCase.get()), meeting.version());
         } catch (RuntimeException e) {
             status.set(e.getMessage());
             return;

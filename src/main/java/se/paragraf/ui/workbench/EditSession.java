@@ -39,7 +39,16 @@ public final class EditSession {
 
     /** Makes the edit (it may read the archive) and executes it, off the FX thread; then {@code done}. */
     public void perform(Supplier<? extends Edit> edit, Runnable done) {
-        write(() -> history.execute(edit.get()), done, true);
+        perform(edit, done, failure -> { });
+    }
+
+    /**
+     * As {@link #perform(Supplier, Runnable)}; when the edit is refused (a justerat protocol, a §
+     * someone else saved in between), {@code refused} runs on the FX thread before {@code done},
+     * and the edit is not in the history.
+     */
+    public void perform(Supplier<? extends Edit> edit, Runnable done, Consumer<? super Exception> refused) {
+        write(() -> history.execute(edit.get()), done, true, refused);
     }
 
     /**
@@ -77,6 +86,10 @@ public final class EditSession {
     }
 
     private void write(Runnable change, Runnable done, boolean announce) {
+        write(change, done, announce, failure -> { });
+    }
+
+    private void write(Runnable change, Runnable done, boolean announce, Consumer<? super Exception> refused) {
         status.set(Messages.get("editor.saving"));
         work.submit(Messages.get("editor.task.save"), () -> {
             change.run();
@@ -93,6 +106,7 @@ public final class EditSession {
             failed.set(true);
             status.set(Messages.get("editor.saveFailed", failure.getMessage()));
             afterHistoryChange();
+            refused.accept(failure);
             done.run();
         });
     }

@@ -60,6 +60,7 @@ public final class ParagraphEditorView extends StackPane {
     private final VBox page = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(page);
     private final Label placeholder = new Label();
+    private final javafx.scene.layout.HBox refusedBanner = new javafx.scene.layout.HBox(8);
     private final VBox findingsBox = new VBox(4);
     private final Map<Integer, Label> previews = new HashMap<>();
     private final ProceedingsForm proceedings;
@@ -81,6 +82,17 @@ public final class ParagraphEditorView extends StackPane {
         findingsBox.setId("editor-findings");
         findingsBox.getStyleClass().add("editor-findings");
         getChildren().addAll(scroll, placeholder);
+        Label refused = new Label();
+        refused.setId("editor-save-refused");
+        refused.setWrapText(true);
+        refused.textProperty().bind(viewModel.saveRefusedProperty());
+        javafx.scene.control.Button reload = new javafx.scene.control.Button(Messages.get("editor.reloadAfterRefusal"));
+        reload.setId("editor-reload-after-refusal");
+        reload.setOnAction(e -> viewModel.reloadFromArchive());
+        refusedBanner.getChildren().addAll(refused, reload);
+        refusedBanner.getStyleClass().add("read-only-banner");
+        refusedBanner.visibleProperty().bind(viewModel.saveRefusedProperty().isNotEmpty());
+        refusedBanner.managedProperty().bind(refusedBanner.visibleProperty());
         viewModel.shownProperty().addListener((o, before, paragraph) -> build(paragraph));
         viewModel.readOnlyProperty().addListener((o, before, readOnly) -> build(viewModel.shownProperty().get()));
         viewModel.inputErrors().addListener((MapChangeListener<String, String>) change -> mark());
@@ -146,6 +158,7 @@ public final class ParagraphEditorView extends StackPane {
             banner.setWrapText(true);
             parts.add(banner);
         }
+        parts.add(refusedBanner);
         parts.add(findingsBox);
         parts.add(header(paragraph));
         parts.add(motivation(paragraph));
@@ -153,7 +166,8 @@ public final class ParagraphEditorView extends StackPane {
         parts.add(proceedings.build(paragraph));
         parts.add(distribution(paragraph));
         if (viewModel.readOnlyProperty().get()) {
-            parts.stream().filter(n -> n != findingsBox && !n.getStyleClass().contains("read-only-banner"))
+            parts.stream().filter(n -> n != findingsBox && n != refusedBanner
+                            && !n.getStyleClass().contains("read-only-banner"))
                     .forEach(n -> n.setDisable(true));
         }
         page.getChildren().setAll(parts);

@@ -46,6 +46,7 @@ public final class ParagraphEditorViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveRefused = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableMap<String, String> inputErrors = FXCollections.observableHashMap();
     private final ParagraphEdits edits = new ParagraphEdits(this);
@@ -104,6 +105,7 @@ public final class ParagraphEditorViewModel {
                 return;
             }
             inputErrors.clear();
+            saveRefused.set("");
             current = found.orElse(null);
             stored = current;
             burstField = null;
@@ -197,10 +199,51 @@ public final class ParagraphEditorViewModel {
         }
     }
 
+    /**
+     * Stores one step. When the archive refuses it (someone else saved the § in between, ADR
+     * 0019, or the protocol was justerat meanwhile), the message is shown in {@link
+     * #saveRefusedProperty()}, and what was typed stays in the editor, unsaved, until the
+     * secretary reloads the § ({@link #reloadFromArchive()}): nothing typed is dropped silently.
+     */
     private void store(String description, Paragraph before, Paragraph after) {
         current = after;
         stored = after;
-        session.perform(() -> editParagraph.edit(description, before, p -> after), () -> { });
+        ParagraphId id = after.id();
+        boolean[] refused = {false};
+        session.perform(() -> editParagraph.edit(description, before, p -> after), () -> {
+            if (!refused[0] && current != null && current.id().equals(id)) {
+                saveRefused.set("");
+            }
+        }, failure -> {
+            refused[0] = true;
+            if (current == null || !current.id().equals(id)) {
+                return;
+            }
+            saveRefused.set(failure.getMessage() == null ? Messages.get("editor.saveRefused") : failure.getMessage());
+            if (stored == after) {
+                // Still unsaved: the next pause in typing tries again, and the text is never taken as stored.
+                stored = before;
+                if (burstField == null) {
+                    burstField = "refused";
+                    burstDescription = description;
+                }
+            }
+        });
+    }
+
+    /**
+     * Reads the § as the archive holds it now, dropping what could not be saved: the secretary's
+     * answer to a refused save ("Ladda om och gör om ändringen").
+     */
+    public void reloadFromArchive() {
+        if (current == null) {
+            return;
+        }
+        autosave.cancel();
+        burstField = null;
+        stored = null;
+        saveRefused.set("");
+        load(current.id());
     }
 
     private void revalidate() {
@@ -247,6 +290,11 @@ public final class ParagraphEditorViewModel {
     /** Why the § cannot be edited, in Swedish; empty when it can. */
     public ReadOnlyStringProperty readOnlyReasonProperty() {
         return readOnlyReason.getReadOnlyProperty();
+    }
+
+    /** Why the last change of this § could not be saved, in Swedish; empty when it was. */
+    public ReadOnlyStringProperty saveRefusedProperty() {
+        return saveRefused.getReadOnlyProperty();
     }
 
     /** What the editor shows instead of a §. */
