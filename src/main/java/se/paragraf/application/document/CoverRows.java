@@ -28,7 +28,7 @@ final class CoverRows {
     static final String POSTED = "Anslaget sätts upp";
     static final String APPEAL = "Sista dag för överklagande";
     static final String TAKE_DOWN = "Anslaget tas ned";
-    static final String KEPT_AT = "Förvaringsplats för protokollet";
+    static final String KEPT_AT = "Förvaringsplats";
 
     private final MeetingExport meeting;
     private final MemberNames names;
