@@ -65,14 +65,14 @@ final class CoverRows {
             rows.add(MinutesCover.Row.of("Justerat", "Nej, protokollet är ännu inte justerat"));
         }
         // The recorded anslag, so that whoever gets the extract knows the last day of appeal.
-        rows.addAll(noticeRows(meeting.recordedNotice(), false));
+        rows.addAll(noticeRows(meeting.recordedNotice()));
         return new MinutesCover(rows, "", List.of());
     }
 
     /**
      * Empty until the minutes are justerade. The anslag is the recorded one ({@link NoticeFacts}):
      * its days and place exactly as recorded. Before it is recorded nothing is proposed as a fact:
-     * the rows stand empty, to be filled in by hand on paper or printed again after the anslag.
+     * the block says so and has no days, and the minutes are printed again after the anslag.
      */
     Optional<MinutesDocument.Adjustment> adjustment() {
         if (!officers().isAdjusted()) {
@@ -82,22 +82,21 @@ final class CoverRows {
         String statement = "Protokollet justerades " + officers().adjustedOn() + ". " + notice
                 .map(n -> "Justeringen har tillkännagivits genom anslag.")
                 .orElse("Justeringen har ännu inte tillkännagivits genom anslag.");
-        return Optional.of(new MinutesDocument.Adjustment("Bevis om anslag", statement, noticeRows(notice, true)));
+        return Optional.of(new MinutesDocument.Adjustment("Bevis om anslag", statement, noticeRows(notice)));
     }
 
     /**
-     * The rows of the anslag, the same in the minutes and in an extract: posted, last day of appeal,
-     * taken down, kept at. {@code blankBefore}: before the anslag, the rows with empty values.
+     * The rows of the recorded anslag, the same in the minutes and in an extract: posted, last day of
+     * appeal, taken down, kept at; none before the anslag.
      */
-    private static List<MinutesCover.Row> noticeRows(Optional<NoticeFacts> notice, boolean blankBefore) {
+    private static List<MinutesCover.Row> noticeRows(Optional<NoticeFacts> notice) {
         List<MinutesCover.Row> rows = new ArrayList<>();
-        if (notice.isEmpty() && !blankBefore) {
-            return rows;
-        }
-        rows.add(MinutesCover.Row.of(POSTED, notice.map(n -> n.postedOn().toString()).orElse("")));
-        rows.add(MinutesCover.Row.of(APPEAL, notice.map(n -> n.lastDayOfAppeal().toString()).orElse("")));
-        rows.add(MinutesCover.Row.of(TAKE_DOWN, notice.map(n -> n.takeDownOn().toString()).orElse("")));
-        rows.add(MinutesCover.Row.of(KEPT_AT, notice.map(NoticeFacts::keptAt).orElse("")));
+        notice.ifPresent(n -> {
+            rows.add(MinutesCover.Row.of(POSTED, n.postedOn().toString()));
+            rows.add(MinutesCover.Row.of(APPEAL, n.lastDayOfAppeal().toString()));
+            rows.add(MinutesCover.Row.of(TAKE_DOWN, n.takeDownOn().toString()));
+            rows.add(MinutesCover.Row.of(KEPT_AT, n.keptAt() == null ? "" : n.keptAt()));
+        });
         return rows;
     }
 
