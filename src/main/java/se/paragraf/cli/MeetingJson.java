@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.function.Function;
 import se.paragraf.application.meeting.MeetingExport;
+import se.paragraf.domain.adjustment.Correction;
 import se.paragraf.domain.agenda.AgendaItem;
 import se.paragraf.domain.board.MemberId;
 import se.paragraf.domain.meeting.AttendanceChange;
@@ -69,6 +70,14 @@ final class MeetingJson {
         }
         ArrayNode paragraphs = root.putArray("paragraphs");
         export.details().paragraphs().forEach(p -> paragraph(paragraphs.addObject(), p));
+        // The record after justering: the recorded anslag and every rättelse, as the minutes print them.
+        export.recordedNotice().ifPresent(n -> {
+            ObjectNode notice = root.putObject("notice").put("postedOn", n.postedOn().toString())
+                    .put("lastDayOfAppeal", n.lastDayOfAppeal().toString()).put("takeDownOn", n.takeDownOn().toString());
+            notice.put("keptAt", n.keptAt());
+        });
+        ArrayNode corrections = root.putArray("corrections");
+        export.corrections().forEach(c -> correction(corrections.addObject(), c));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : export.findings()) {
             ObjectNode node = findings.addObject().put("severity", f.severity().name()).put("field", f.field().name());
@@ -86,6 +95,16 @@ final class MeetingJson {
         node.put("adjustmentPlace", o.adjustmentPlace());
         text(node, "adjustmentTime", o.adjustmentTime());
         text(node, "adjustedOn", o.adjustedOn());
+    }
+
+    private void correction(ObjectNode node, Correction c) {
+        node.put("id", c.id().value()).put("madeAt", c.madeAt().toString()).put("madeBy", c.madeBy())
+                .put("reason", c.reason()).put("text", c.text());
+        if (c.paragraph() != null) {
+            node.put("paragraphId", c.paragraph().value());
+            export.details().paragraphs().stream().filter(p -> p.id().equals(c.paragraph())).findFirst()
+                    .ifPresent(p -> node.put("paragraph", p.number().toString()));
+        }
     }
 
     private void paragraph(ObjectNode node, Paragraph p) {
@@ -108,6 +127,8 @@ final class MeetingJson {
         strings(node.putArray("preparations"), p.preparations(), pr -> pr.render());
         strings(node.putArray("recipients"), p.recipients(), r -> r.name());
         node.put("immediateAdjustment", p.immediateAdjustment());
+        ArrayNode corrections = node.putArray("corrections");
+        export.correctionsOf(p.id()).forEach(c -> correction(corrections.addObject(), c));
         if (p.isConfidential()) {
             node.put("confidential", p.confidentiality().oslReference());
         } else {

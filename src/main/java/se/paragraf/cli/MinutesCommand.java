@@ -8,6 +8,7 @@ import se.paragraf.application.OpenArchive;
 import se.paragraf.application.Services;
 import se.paragraf.domain.adjustment.LifecycleDeadlines;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
+import se.paragraf.domain.adjustment.NoticeFacts;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.shared.DomainException;
 
@@ -39,10 +40,13 @@ final class MinutesCommand {
                 out.println("justerat: " + l.adjustedOn());
                 out.println("anslås senast: " + d.postBy());
             }
-            if (l.postedOn() != null) {
-                out.println("anslaget: " + l.postedOn());
-                out.println("sista dag för överklagande: " + d.lastDayOfAppeal());
-            }
+            // The recorded anslag, as the notice, the minutes and the extracts print it.
+            NoticeFacts.recorded(l).ifPresent(n -> {
+                out.println("anslaget: " + n.postedOn());
+                out.println("sista dag för överklagande: " + n.lastDayOfAppeal());
+                out.println("anslaget tas ned: " + n.takeDownOn());
+                out.println("förvaringsplats: " + n.keptAt());
+            });
         }
     }
 

@@ -18,7 +18,8 @@ import se.paragraf.application.document.MinutesRenderer;
 /**
  * Minutes and extracts as PDF/A-2a and PDF/UA-1 in the layout of the seed protocol (ADR 0011):
  * the cover on page 1 with the anslag block once justerat, the information items, each § with a
- * diarienummer from a new page (one H2 and one bookmark per §), the certification of an extract, and the signature
+ * diarienummer from a new page (one H2 and one bookmark per §), each rättelse after the § it concerns (those of
+ * the whole protocol after the last §), the certification of an extract, and the signature
  * page last. The header and footer of every page are drawn by {@link MinutesFrame}.
  */
 public final class MinutesPdf implements MinutesRenderer {
@@ -44,6 +45,7 @@ public final class MinutesPdf implements MinutesRenderer {
             }
             information(document.information(), pdf);
             paragraphs(document.paragraphs(), pdf);
+            corrections(document.corrections(), pdf);
             document.certified().ifPresent(c -> certification(c, pdf));
             new SignaturePage(pdf).add(document.signers());
         }
@@ -75,6 +77,18 @@ public final class MinutesPdf implements MinutesRenderer {
             layout.paragraph(paragraph, destination);
             outlines.addOutline(paragraph.heading())
                     .addDestination(PdfDestination.makeDestination(new PdfString(destination)));
+        }
+    }
+
+    /** The rättelser of the protocol as a whole, after the last §, each a dated note. */
+    private static void corrections(List<String> notes, PdfaDocument pdf) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        pdf.body().add(Tagged.heading("Rättelser", 2, 12.5f, pdf).setMarginTop(18).setMarginBottom(4)
+                .setKeepWithNext(true));
+        for (String note : notes) {
+            pdf.body().add(new Paragraph(note).setMarginTop(0).setMarginBottom(6));
         }
     }
 

@@ -112,8 +112,10 @@ class MinutesPdfTest {
                 "Beslutande", "Sara Nylund, ordförande", "Anna Berg (C), tjänstgörande ersättare för Christina Nordenö (S)",
                 "Ej tjänstgörande ersättare", "Bo Ek (V)", "Övriga närvarande", "Åsa Bellander, Regiondirektör",
                 "Utses att justera", "Lina Lindman", "Justeringens plats och tid", "Paragrafer", "§§ 96–135",
-                "Sekreterare", "Maria Ström", "Bevis om anslag", "Protokollet justerades 2025-05-22.",
-                "Anslaget tas ned", "2025-06-12");
+                "Sekreterare", "Maria Ström", "Bevis om anslag", "Protokollet justerades 2025-05-22.");
+        // Justerat but not yet anslaget: no day or place of an anslag is printed as if it were recorded.
+        assertThat(text).contains("Justeringen har ännu inte tillkännagivits genom anslag.")
+                .doesNotContain("Anslaget tas ned", "2025-06-12", "Förvaringsplats");
         assertThat(text.indexOf("Inför sammanträdet lämnas följande informationer")).isLessThan(text.indexOf("§ 96 "));
         assertThat(text).contains("Information från regiondirektören (bilaga F)");
     }

@@ -14,9 +14,9 @@ import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
 import se.paragraf.application.audit.SealRecords;
 import se.paragraf.application.document.NoticeDocument;
-import se.paragraf.domain.adjustment.LifecycleDeadlines;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.adjustment.Notice;
+import se.paragraf.domain.adjustment.NoticeFacts;
 import se.paragraf.domain.audit.AuditEntry;
 import se.paragraf.domain.audit.RegisteredDocument;
 import se.paragraf.domain.meeting.Meeting;
@@ -46,8 +46,9 @@ public final class PostNotice {
      */
     public Notice post(MeetingId meeting, LocalDate on, LocalDate takeDown, String keptAt) {
         return unitOfWork.transaction(r -> {
+            NoticeFacts proposal = NoticeFacts.proposed(on, takeDown, keptAt);
             MinutesLifecycle posted = AdjustMinutes.current(r, meeting)
-                    .post(on, takeDown == null ? LifecycleDeadlines.earliestTakeDown(on) : takeDown, keptAt);
+                    .post(proposal.postedOn(), proposal.takeDownOn(), keptAt);
             r.lifecycles().save(posted);
             SealRecords.lifecycle(r, posted, user.name(), now());
             return notice(r, posted);

@@ -1,16 +1,23 @@
 package se.paragraf.application.audit;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.meeting.ExportMeeting;
 import se.paragraf.application.meeting.MeetingDetails;
 import se.paragraf.domain.adjustment.Correction;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
+import se.paragraf.domain.adjustment.NoticeFacts;
+import se.paragraf.domain.adjustment.StatutoryTime;
 import se.paragraf.domain.agenda.Agenda;
 import se.paragraf.domain.audit.AuditEntry;
+import se.paragraf.domain.audit.Canonical;
+import se.paragraf.domain.audit.SealedRecord;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.meeting.Attendance;
 import se.paragraf.domain.meeting.Meeting;
@@ -64,11 +71,85 @@ public final class ProtocolContent {
     /**
      * What the protocol prints, without the facts of its justering (signatures, the day, the
      * omedelbara justeringar), so that the file signed before justering and the one printed after
-     * it carry the same content: the hash in a file's {@link SealStamp}.
+     * it carry the same content: the hash in a file's {@link SealStamp}. It holds what the minutes
+     * and extracts print after the justering too: the recorded anslag (days and place, as in "Bevis
+     * om anslag") and every rättelse, each of which is sealed in its own record when it is made.
      */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> printed(Repositories r, MeetingId id) {
-        Map<String, Object> tree = (Map<String, Object>) se.paragraf.domain.audit.Canonical.tree(protocol(r, id, 0));
+        Map<String, Object> tree = justerat(r, id);
+        NoticeFacts.recorded(r.lifecycles().find(id).orElse(null))
+                .ifPresent(n -> tree.put("notice", notice(n.postedOn(), n.takeDownOn(), n.keptAt())));
+        putCorrections(tree, r.corrections().findByMeeting(id));
+        return tree;
+    }
+
+    /**
+     * What a file stamped with {@code seal} printed, if the archive still holds what it held then:
+     * today's protocol with the anslag and the rättelser as they were recorded up to that seal (the
+     * anslag from the sealed record of that step, since the lifecycle row holds only today's). A file
+     * printed before an anslag or a rättelse so still verifies; it is only not the newest print.
+     * {@code seal} null: a file printed before any record, i.e. before justering.
+     */
+    public static Map<String, Object> printedAsOf(Repositories r, MeetingId id, String seal) {
+        List<SealedRecord> records = r.seals().findByMeeting(id.value());
+        int upTo = -1;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).seal().equals(seal)) {
+                upTo = i;
+            }
+        }
+        if (seal != null && (upTo < 0 || upTo == records.size() - 1)) {
+            // The newest record (or one no longer in the archive, which verify names itself): today's rows.
+            return printed(r, id);
+        }
+        Map<String, Object> tree = justerat(r, id);
+        Set<Long> corrections = new HashSet<>();
+        Map<?, ?> lifecycle = null;
+        for (int i = 0; i <= upTo; i++) {
+            SealedRecord record = records.get(i);
+            if (record.kind() == SealedRecord.Kind.CORRECTION && record.subject().startsWith(CORRECTION_SUBJECT)) {
+                corrections.add(Long.parseLong(record.subject().substring(CORRECTION_SUBJECT.length()).strip()));
+            } else if (record.kind() == SealedRecord.Kind.LIFECYCLE
+                    && Canonical.parse(record.canonical()) instanceof Map<?, ?> content
+                    && content.get("lifecycle") instanceof Map<?, ?> facts) {
+                lifecycle = facts;
+            }
+        }
+        if (lifecycle != null && lifecycle.get("postedOn") instanceof String posted) {
+            tree.put("notice", notice(LocalDate.parse(posted), LocalDate.parse((String) lifecycle.get("takeDownOn")),
+                    (String) lifecycle.get("keptAt")));
+        }
+        putCorrections(tree, r.corrections().findByMeeting(id).stream()
+                .filter(c -> corrections.contains(c.id().value())).toList());
+        return tree;
+    }
+
+    /** The subject of a rättelse's sealed record, before its id. */
+    static final String CORRECTION_SUBJECT = "rättelse ";
+
+    private static Map<String, Object> notice(LocalDate posted, LocalDate takeDown, String keptAt) {
+        NoticeFacts facts = new NoticeFacts(posted, takeDown, StatutoryTime.lastDayOfAppeal(posted), keptAt, true);
+        Map<String, Object> notice = new TreeMap<>();
+        notice.put("postedOn", facts.postedOn().toString());
+        notice.put("takeDownOn", facts.takeDownOn().toString());
+        notice.put("lastDayOfAppeal", facts.lastDayOfAppeal().toString());
+        if (facts.keptAt() != null) {
+            notice.put("keptAt", facts.keptAt());
+        }
+        return notice;
+    }
+
+    private static void putCorrections(Map<String, Object> tree, List<Correction> corrections) {
+        Object printed = Canonical.tree(corrections);
+        if (printed != null) {
+            tree.put("corrections", printed);
+        }
+    }
+
+    /** The protocol as justerat, without the facts of the justering itself. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> justerat(Repositories r, MeetingId id) {
+        Map<String, Object> tree = (Map<String, Object>) Canonical.tree(protocol(r, id, 0));
         tree.remove("signatures");
         tree.remove("adjustedOn");
         tree.remove("immediateAdjustments");
@@ -84,7 +165,7 @@ public final class ProtocolContent {
 
     /** The stamp a file of the meeting written now carries. */
     public static SealStamp stamp(Repositories r, MeetingId id) {
-        return new SealStamp(id.value(), se.paragraf.domain.audit.Canonical.sha256(printed(r, id)),
+        return new SealStamp(id.value(), Canonical.sha256(printed(r, id)),
                 SealRecords.newest(r, id).map(se.paragraf.domain.audit.SealedRecord::seal).orElse(null),
                 r.audit().head(id.value()));
     }

@@ -35,7 +35,8 @@ public final class SealRecords {
         String corrects = newest(r, correction.meeting(), SealedRecord.Kind.PROTOCOL)
                 .or(() -> newest(r, correction.meeting(), SealedRecord.Kind.PARAGRAPH))
                 .map(SealedRecord::seal).orElse(AuditEntry.GENESIS);
-        return seal(r, correction.meeting(), SealedRecord.Kind.CORRECTION, "rättelse " + correction.id().value(),
+        return seal(r, correction.meeting(), SealedRecord.Kind.CORRECTION,
+                ProtocolContent.CORRECTION_SUBJECT + correction.id().value(),
                 ProtocolContent.correction(correction, corrects), user, at);
     }
 

@@ -330,7 +330,8 @@ public final class VerifyMeeting {
                     .noneMatch(s -> s.seal().equals(stamp.seal()))) {
                 problems.add(fileName + " bär förseglingen " + stamp.seal() + ", som inte finns i arkivet: arkivets "
                         + "förseglade poster har bytts ut eller tagits bort.");
-            } else if (!stamp.content().equals(ProtocolContent.stamp(r, meeting).content())) {
+            } else if (!stamp.content().equals(Canonical.sha256(ProtocolContent.printedAsOf(r, meeting, stamp.seal())))) {
+                // A file printed before a later anslag or rättelse still shows the record as it stood then.
                 problems.add(fileName + " visar en annan version av protokollet än den som står i arkivet.");
             }
         });

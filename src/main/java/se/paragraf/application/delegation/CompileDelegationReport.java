@@ -13,6 +13,7 @@ import se.paragraf.application.editing.AttachFile;
 import se.paragraf.application.editing.EditParagraph;
 import se.paragraf.application.editing.MinutesGuard;
 import se.paragraf.application.editing.NumberAttachments;
+import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.agenda.Agenda;
 import se.paragraf.domain.agenda.AgendaItem;
 import se.paragraf.domain.board.Board;
@@ -57,9 +58,25 @@ public final class CompileDelegationReport {
         this.lists = lists;
     }
 
-    /** What the report would hold now, without changing anything. */
+    /**
+     * What the report would hold now, without changing anything; for a justerat protocol the report
+     * as it was justerat, the decisions it holds ({@link #frozen}), whatever was registered since.
+     */
     public DelegationReport preview(MeetingId meeting) {
-        return unitOfWork.transaction(r -> report(r, meeting));
+        return unitOfWork.transaction(r -> r.lifecycles().find(meeting).filter(MinutesLifecycle::isLocked).isPresent()
+                ? frozen(r, meeting) : report(r, meeting));
+    }
+
+    /**
+     * The report of a justerat protocol: exactly the decisions it held at justering (reported by
+     * it), never recomputed from the register, so that a list imported later — even one dated before
+     * the meeting — cannot change it. Those decisions wait for the next meeting's report.
+     */
+    private static DelegationReport frozen(Repositories r, MeetingId meetingId) {
+        Meeting meeting = meeting(r, meetingId);
+        List<DelegatedDecision> held = new ArrayList<>(r.delegation().decisionsIn(meetingId));
+        held.sort(java.util.Comparator.comparing(DelegatedDecision::decidedOn).thenComparing(d -> d.id().value()));
+        return new DelegationReport(meeting, held, List.of(), r.delegation().historyOf(meeting.board()));
     }
 
     public String boardName(MeetingId meeting) {

@@ -1,11 +1,13 @@
 package se.paragraf.application.document;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.paragraf.application.meeting.MeetingExport;
+import se.paragraf.domain.adjustment.Correction;
 import se.paragraf.domain.agenda.AgendaItem;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphId;
@@ -30,7 +32,7 @@ final class ComposeMinutes {
                 title("Protokoll", meeting, options.publicVersion(), ""), boardName(meeting), date(meeting),
                 caseNumber(meeting), cover.full(), information,
                 paragraphs(meeting, meeting.details().paragraphs(), options.publicVersion(), names),
-                cover.adjustment(options.notice()).orElse(null), options.signers(), null);
+                cover.adjustment().orElse(null), options.signers(), null, notes(meeting.protocolCorrections()));
         return options.publicVersion() ? document.mapText(PersonalNumbers::mask) : document;
     }
 
@@ -50,7 +52,8 @@ final class ComposeMinutes {
                 title("Protokollsutdrag", meeting, publicVersion, ", " + which + (adjusted ? "" : " (ej justerat)")),
                 boardName(meeting), date(meeting), caseNumber(meeting),
                 new CoverRows(meeting, names).essentials(adjusted), List.of(),
-                paragraphs(meeting, chosen, publicVersion, names), null, List.of(), adjusted ? certification : null);
+                paragraphs(meeting, chosen, publicVersion, names), null, List.of(), adjusted ? certification : null,
+                notes(meeting.protocolCorrections()));
         return publicVersion ? document.mapText(PersonalNumbers::mask) : document;
     }
 
@@ -75,7 +78,31 @@ final class ComposeMinutes {
     private static List<MinutesParagraph> paragraphs(MeetingExport meeting, List<Paragraph> paragraphs,
                                                      boolean publicVersion, MemberNames names) {
         ParagraphBlocks blocks = new ParagraphBlocks(new ProceedingsBlocks(names, boardName(meeting)), publicVersion);
-        return paragraphs.stream().map(blocks::of).toList();
+        return paragraphs.stream().map(p -> withCorrections(blocks.of(p), p, meeting, publicVersion)).toList();
+    }
+
+    /**
+     * A rättelse is part of the record: it is printed after the § it corrects, dated and signed,
+     * while the § stays as justerat. The public version of a confidential § shows neither.
+     */
+    private static MinutesParagraph withCorrections(MinutesParagraph printed, Paragraph paragraph,
+                                                    MeetingExport meeting, boolean publicVersion) {
+        List<Correction> corrections = meeting.correctionsOf(paragraph.id());
+        if (corrections.isEmpty() || publicVersion && paragraph.isConfidential()) {
+            return printed;
+        }
+        List<MinutesBlock> blocks = new ArrayList<>(printed.blocks());
+        notes(corrections).forEach(note -> blocks.add(new MinutesBlock.Text(note)));
+        return new MinutesParagraph(printed.number(), printed.title(), blocks);
+    }
+
+    /** "Rättelse 2025-03-04: the text (who)" and the reason on the next line. */
+    static List<String> notes(List<Correction> corrections) {
+        return corrections.stream().map(ComposeMinutes::note).toList();
+    }
+
+    static String note(Correction c) {
+        return "Rättelse " + c.madeAt().toLocalDate() + ": " + c.text() + " (" + c.madeBy() + ")\nSkäl: " + c.reason();
     }
 
     private static String title(String kind, MeetingExport meeting, boolean publicVersion, String which) {

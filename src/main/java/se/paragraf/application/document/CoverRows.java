@@ -1,6 +1,5 @@
 package se.paragraf.application.document;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.paragraf.application.meeting.MeetingExport;
+import se.paragraf.domain.adjustment.NoticeFacts;
 import se.paragraf.domain.meeting.Adjuster;
 import se.paragraf.domain.meeting.AttendanceKind;
 import se.paragraf.domain.meeting.Attendee;
@@ -25,8 +25,10 @@ final class CoverRows {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE 'den' d MMMM yyyy", SWEDISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
-    /** KL 8 kap 12 §: the anslag stays up at least three weeks. */
-    private static final int NOTICE_WEEKS = 3;
+    static final String POSTED = "Anslaget sätts upp";
+    static final String APPEAL = "Sista dag för överklagande";
+    static final String TAKE_DOWN = "Anslaget tas ned";
+    static final String KEPT_AT = "Förvaringsplats";
 
     private final MeetingExport meeting;
     private final MemberNames names;
@@ -48,8 +50,8 @@ final class CoverRows {
     }
 
     /**
-     * What an extract needs to stand on its own: the meeting, who decided, who justerade, and, when
-     * its §§ are not justerade ({@code adjusted} false), that they are not.
+     * What an extract needs to stand on its own: the meeting, who decided, who justerade, when its
+     * §§ are not justerade ({@code adjusted} false) that they are not, and the recorded anslag.
      */
     MinutesCover essentials(boolean adjusted) {
         List<MinutesCover.Row> rows = new ArrayList<>();
@@ -62,24 +64,40 @@ final class CoverRows {
         } else if (!adjusted) {
             rows.add(MinutesCover.Row.of("Justerat", "Nej, protokollet är ännu inte justerat"));
         }
+        // The recorded anslag, so that whoever gets the extract knows the last day of appeal.
+        rows.addAll(noticeRows(meeting.recordedNotice()));
         return new MinutesCover(rows, "", List.of());
     }
 
-    /** Empty until the minutes are justerade; the anslag dates are derived from justering when not given. */
-    Optional<MinutesDocument.Adjustment> adjustment(PublicNotice notice) {
+    /**
+     * Empty until the minutes are justerade. The anslag is the recorded one ({@link NoticeFacts}):
+     * its days and place exactly as recorded. Before it is recorded nothing is proposed as a fact:
+     * the block says so and has no days, and the minutes are printed again after the anslag.
+     */
+    Optional<MinutesDocument.Adjustment> adjustment() {
         if (!officers().isAdjusted()) {
             return Optional.empty();
         }
-        LocalDate posted = notice == null ? officers().adjustedOn() : notice.postedOn();
-        LocalDate down = notice == null || notice.takenDownOn() == null
-                ? posted.plusWeeks(NOTICE_WEEKS) : notice.takenDownOn();
+        Optional<NoticeFacts> notice = meeting.recordedNotice();
+        String statement = "Protokollet justerades " + officers().adjustedOn() + ". " + notice
+                .map(n -> "Justeringen har tillkännagivits genom anslag.")
+                .orElse("Justeringen har ännu inte tillkännagivits genom anslag.");
+        return Optional.of(new MinutesDocument.Adjustment("Bevis om anslag", statement, noticeRows(notice)));
+    }
+
+    /**
+     * The rows of the recorded anslag, the same in the minutes and in an extract: posted, last day of
+     * appeal, taken down, kept at; none before the anslag.
+     */
+    private static List<MinutesCover.Row> noticeRows(Optional<NoticeFacts> notice) {
         List<MinutesCover.Row> rows = new ArrayList<>();
-        rows.add(MinutesCover.Row.of("Anslaget sätts upp", posted.toString()));
-        rows.add(MinutesCover.Row.of("Anslaget tas ned", down.toString()));
-        rows.add(MinutesCover.Row.of("Förvaringsplats för protokollet",
-                notice == null || notice.keptAt() == null ? meeting.details().board().name() : notice.keptAt()));
-        return Optional.of(new MinutesDocument.Adjustment("Bevis om anslag", "Protokollet justerades "
-                + officers().adjustedOn() + ". Justeringen har tillkännagivits genom anslag.", rows));
+        notice.ifPresent(n -> {
+            rows.add(MinutesCover.Row.of(POSTED, n.postedOn().toString()));
+            rows.add(MinutesCover.Row.of(APPEAL, n.lastDayOfAppeal().toString()));
+            rows.add(MinutesCover.Row.of(TAKE_DOWN, n.takeDownOn().toString()));
+            rows.add(MinutesCover.Row.of(KEPT_AT, n.keptAt() == null ? "" : n.keptAt()));
+        });
+        return rows;
     }
 
     private MeetingOfficers officers() {

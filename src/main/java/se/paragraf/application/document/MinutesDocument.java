@@ -18,10 +18,13 @@ import java.util.function.UnaryOperator;
  * @param adjustment   the justering and anslag block, once the minutes are justerade
  * @param signers      one signature area each on a last page "Underskrifter"; empty for none
  * @param certification "Rätt utdraget intygar", for an extract of justerade §§ only
+ * @param corrections  the rättelser of the protocol as a whole, printed after the §§ (those of a §
+ *                     are printed after it, in its blocks)
  */
 public record MinutesDocument(Kind kind, boolean publicVersion, String title, String boardName, String date, String caseNumber,
                               MinutesCover cover, List<String> information, List<MinutesParagraph> paragraphs,
-                              Adjustment adjustment, List<Signer> signers, ExtractCertification certification) {
+                              Adjustment adjustment, List<Signer> signers, ExtractCertification certification,
+                              List<String> corrections) {
     public enum Kind {
         MINUTES("PROTOKOLL"),
         EXTRACT("PROTOKOLLSUTDRAG"),
@@ -47,6 +50,7 @@ public record MinutesDocument(Kind kind, boolean publicVersion, String title, St
         information = List.copyOf(information);
         paragraphs = List.copyOf(paragraphs);
         signers = List.copyOf(signers);
+        corrections = List.copyOf(corrections);
         caseNumber = caseNumber == null ? "" : caseNumber;
     }
 
@@ -79,6 +83,7 @@ public record MinutesDocument(Kind kind, boolean publicVersion, String title, St
                 signers.stream().map(s -> new Signer(text.apply(s.role()), text.apply(s.name()))).toList(),
                 certification == null ? null
                         : new ExtractCertification(certification.name() == null ? null : text.apply(certification.name()),
-                        certification.date()));
+                        certification.date()),
+                corrections.stream().map(text).toList());
     }
 }

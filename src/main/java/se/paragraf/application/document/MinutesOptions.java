@@ -4,21 +4,18 @@ import java.util.List;
 
 /**
  * How the minutes are to be printed: the public version for the web (confidential §§ reduced to
- * title and OSL reference, personnummer masked), the anslag once it is posted, and who signs.
+ * title and OSL reference, personnummer masked) and who signs. The anslag is never an option: the
+ * minutes print the recorded one ({@link se.paragraf.domain.adjustment.NoticeFacts}).
  */
-public record MinutesOptions(boolean publicVersion, PublicNotice notice, List<Signer> signers) {
-    public static final MinutesOptions FULL = new MinutesOptions(false, null, List.of());
-    public static final MinutesOptions PUBLIC = new MinutesOptions(true, null, List.of());
+public record MinutesOptions(boolean publicVersion, List<Signer> signers) {
+    public static final MinutesOptions FULL = new MinutesOptions(false, List.of());
+    public static final MinutesOptions PUBLIC = new MinutesOptions(true, List.of());
 
     public MinutesOptions {
         signers = List.copyOf(signers);
     }
 
     public MinutesOptions signedBy(List<Signer> newSigners) {
-        return new MinutesOptions(publicVersion, notice, newSigners);
-    }
-
-    public MinutesOptions posted(PublicNotice newNotice) {
-        return new MinutesOptions(publicVersion, newNotice, signers);
+        return new MinutesOptions(publicVersion, newSigners);
     }
 }

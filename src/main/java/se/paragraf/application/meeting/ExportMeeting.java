@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.paragraf.application.Repositories;
 import se.paragraf.application.UnitOfWork;
+import se.paragraf.domain.adjustment.NoticeFacts;
 import se.paragraf.domain.agenda.Agenda;
 import se.paragraf.domain.board.Member;
 import se.paragraf.domain.board.MemberId;
@@ -41,7 +42,9 @@ public final class ExportMeeting {
                 Map<MemberId, Member> members = referredMembers(r, details, attendance);
                 ParticipationMatrix matrix = ParticipationMatrix.of(attendance,
                         details.paragraphs().stream().filter(distinct()).toList());
-                return new MeetingExport(details, attendance, agenda, matrix, findings, members);
+                NoticeFacts notice = NoticeFacts.recorded(r.lifecycles().find(id).orElse(null)).orElse(null);
+                return new MeetingExport(details, attendance, agenda, matrix, findings, members, notice,
+                        r.corrections().findByMeeting(id));
             });
         });
     }

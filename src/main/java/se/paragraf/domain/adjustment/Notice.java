@@ -25,13 +25,17 @@ public record Notice(String board, LocalDate meetingDate, LocalDate adjustedOn, 
         keptAt = Require.text(keptAt, "Förvaringsplats");
     }
 
-    /** The notice of a posted protocol. */
+    /** The notice of a posted protocol: its days and place are the recorded ones ({@link NoticeFacts}). */
     public static Notice of(MinutesLifecycle lifecycle, String board, String paragraphs) {
-        if (lifecycle.postedOn() == null) {
-            throw new DomainException("Protokollet är inte anslaget än.");
-        }
-        return new Notice(board, lifecycle.meetingDate(), lifecycle.adjustedOn(), paragraphs, lifecycle.postedOn(),
-                lifecycle.takeDownOn(), lifecycle.deadlines().lastDayOfAppeal(), lifecycle.keptAt());
+        NoticeFacts facts = NoticeFacts.recorded(lifecycle)
+                .orElseThrow(() -> new DomainException("Protokollet är inte anslaget än."));
+        return new Notice(board, lifecycle.meetingDate(), lifecycle.adjustedOn(), paragraphs, facts.postedOn(),
+                facts.takeDownOn(), facts.lastDayOfAppeal(), facts.keptAt());
+    }
+
+    /** The legal facts this notice states, as the one value the other documents print. */
+    public NoticeFacts legalFacts() {
+        return new NoticeFacts(postedOn, takeDownOn, lastDayOfAppeal, keptAt, true);
     }
 
     /** "§§ 96–135", "§ 96", or null for a protocol without §§. */

@@ -71,6 +71,13 @@ public final class LifecycleView extends ScrollPane {
         takeDown.setOnAction(e -> viewModel.takeDown());
         correct.setOnAction(e -> viewModel.correct());
 
+        Label proposal = new Label();
+        proposal.setId("lifecycle-notice-proposal");
+        proposal.setWrapText(true);
+        proposal.textProperty().bind(viewModel.noticeProposalProperty());
+        proposal.visibleProperty().bind(viewModel.noticeProposalProperty().isNotEmpty());
+        proposal.managedProperty().bind(proposal.visibleProperty());
+
         Label dispatch = new Label();
         dispatch.textProperty().bind(viewModel.dispatchSummaryProperty());
 
@@ -82,6 +89,7 @@ public final class LifecycleView extends ScrollPane {
                 row(ready),
                 row(signers, adjust),
                 row(keptAt, post),
+                proposal,
                 row(takeDown),
                 section(Messages.get("lifecycle.corrections"), list(viewModel.corrections(), "lifecycle-correction-item")),
                 row(reason, text, correct),

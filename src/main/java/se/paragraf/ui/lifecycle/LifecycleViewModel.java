@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +25,7 @@ import se.paragraf.domain.adjustment.LifecycleDeadlines;
 import se.paragraf.domain.adjustment.LifecycleWarning;
 import se.paragraf.domain.adjustment.MinutesLifecycle;
 import se.paragraf.domain.adjustment.MinutesStatus;
+import se.paragraf.domain.adjustment.NoticeFacts;
 import se.paragraf.domain.adjustment.SignerRole;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.shared.DomainException;
@@ -49,6 +51,8 @@ public final class LifecycleViewModel {
     private final ObservableList<String> corrections = FXCollections.observableArrayList();
     private final ObservableList<String> undelivered = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<NoticeFacts> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper noticeProposal = new ReadOnlyStringWrapper("");
     private final StringProperty signers = new SimpleStringProperty("");
     private final StringProperty keptAt = new SimpleStringProperty("");
     private final StringProperty correctionReason = new SimpleStringProperty("");
@@ -60,6 +64,23 @@ public final class LifecycleViewModel {
         this.executor = executor;
         this.clock = clock;
         date.set(LocalDate.now(clock));
+        date.addListener((o, was, now) -> updateNotice());
+        keptAt.addListener((o, was, now) -> updateNotice());
+    }
+
+    /**
+     * The anslag's legal facts ({@link NoticeFacts}), the same value the notice, the minutes, the
+     * extracts and the command line print: the recorded ones once anslaget; before that, while the
+     * protocol is justerat, the proposal for posting on the chosen day at the place typed.
+     */
+    private void updateNotice() {
+        MinutesLifecycle l = lifecycle.get();
+        Optional<NoticeFacts> facts = l == null ? Optional.empty()
+                : l.postedOn() != null ? NoticeFacts.recorded(l)
+                : l.status() == MinutesStatus.ADJUSTED ? NoticeFacts.of(l, date.get(), keptAt.get()) : Optional.empty();
+        notice.set(facts.orElse(null));
+        noticeProposal.set(facts.filter(f -> !f.recorded()).map(f -> Messages.get("lifecycle.notice.proposal",
+                f.postedOn(), f.lastDayOfAppeal(), f.takeDownOn())).orElse(""));
     }
 
     /** Loads the meeting's lifecycle, corrections and dispatch status. */
@@ -149,12 +170,14 @@ public final class LifecycleViewModel {
             lines.add(Messages.get("lifecycle.deadline.adjusted", l.adjustedOn()));
             lines.add(Messages.get("lifecycle.deadline.postBy", d.postBy()));
         }
-        if (l.postedOn() != null) {
-            lines.add(Messages.get("lifecycle.deadline.posted", l.postedOn()));
-            lines.add(Messages.get("lifecycle.deadline.appeal", d.lastDayOfAppeal()));
-            lines.add(Messages.get("lifecycle.deadline.takeDown", l.takeDownOn()));
-        }
+        NoticeFacts.recorded(l).ifPresent(n -> {
+            lines.add(Messages.get("lifecycle.deadline.posted", n.postedOn()));
+            lines.add(Messages.get("lifecycle.deadline.appeal", n.lastDayOfAppeal()));
+            lines.add(Messages.get("lifecycle.deadline.takeDown", n.takeDownOn()));
+            lines.add(Messages.get("lifecycle.deadline.keptAt", n.keptAt()));
+        });
         deadlines.setAll(lines);
+        updateNotice();
         warnings.setAll(l.warnings(LocalDate.now(clock)).stream().map(LifecycleViewModel::warning).toList());
         corrections.setAll(loaded.corrections().stream().map(c -> Messages.get("lifecycle.correction",
                 c.madeAt().toLocalDate(), c.madeBy(), c.reason(), c.text())).toList());
@@ -214,6 +237,16 @@ public final class LifecycleViewModel {
 
     public ReadOnlyObjectProperty<MinutesLifecycle> lifecycleProperty() {
         return lifecycle.getReadOnlyProperty();
+    }
+
+    /** The anslag's legal facts: recorded once anslaget, else the proposal; null before justering. */
+    public ReadOnlyObjectProperty<NoticeFacts> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Before anslag: what posting on the chosen day would give, in words; empty otherwise. */
+    public ReadOnlyStringProperty noticeProposalProperty() {
+        return noticeProposal.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
