@@ -15,4 +15,9 @@ public record Confidentiality(String oslReference) {
                     + "OSL 21 kap. 1 §.");
         }
     }
+
+    /** What a public text says in place of the §'s content: "Sekretess enligt OSL 26 kap. 1 §." */
+    public String notice() {
+        return "Sekretess enligt " + oslReference + (oslReference.endsWith(".") ? "" : ".");
+    }
 }
