@@ -28,7 +28,7 @@ import se.paragraf.domain.shared.DomainException;
             SearchCommand.class, IndexCommand.class, BenchCommand.class, MeetingCommand.class,
             DelegationCommand.class, PdfCommand.class,
             DeadlineCommand.class, MinutesCommand.class, VerifyCommand.class, SignCommand.class,
-            AssignmentsCommand.class, PlanCommand.class})
+            AssignmentsCommand.class, PlanCommand.class, ParagraphCommand.class})
 public final class ParagrafCommand implements Callable<Integer> {
     /** Exit code for input the user must correct, as opposed to 1 for failures. */
     public static final int INVALID_INPUT = 2;

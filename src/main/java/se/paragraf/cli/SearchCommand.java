@@ -73,6 +73,10 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--pdf", paramLabel = "FIL", description = "Spara träfflistan som PDF/A för utskrift och arkiv.")
     Path pdf;
 
+    @Option(names = "--internal", description = "Intern version, för sekreteraren: med sekretessbelagda paragrafers "
+            + "text och personnummer. Utan den är träffar, utdrag och filer offentliga.")
+    boolean internal;
+
     @Override
     int run(OpenArchive archive, PrintWriter out) throws Exception {
         SearchParagraphs search = archive.services().searchParagraphs();
@@ -84,7 +88,8 @@ final class SearchCommand extends ArchiveCommand {
                 .withAssignments(assignments)
                 .linkedTo(goal)
                 .sortedBy(sort(sort))
-                .limitedTo(limit);
+                .limitedTo(limit)
+                .internal(internal);
         SearchResults results = search.search(query);
         String asked = String.join(" ", words);
         if (csv != null) {
@@ -132,7 +137,8 @@ final class SearchCommand extends ArchiveCommand {
     }
 
     private static ObjectNode json(SearchResults results) {
-        ObjectNode root = Json.mapper().createObjectNode().put("query", results.query());
+        ObjectNode root = Json.mapper().createObjectNode().put("query", results.query())
+                .put("version", results.internal() ? "intern" : "offentlig");
         if (results.timeline() == null) {
             root.putNull("caseNumber");
         } else {

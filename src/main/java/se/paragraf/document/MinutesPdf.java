@@ -30,9 +30,10 @@ public final class MinutesPdf implements MinutesRenderer {
 
     /** With {@code stamp} (else null) written into the XMP metadata. */
     @Override
-    public void render(MinutesDocument document, SealStamp stamp, OutputStream out) {
-        try (PdfaDocument pdf = PdfaDocument.create(out, document.title(), new MinutesFrame(document.kind().label(),
-                document.boardName(), document.date(), document.caseNumber()))) {
+    public void render(MinutesDocument minutes, SealStamp stamp, OutputStream out) {
+        try (PdfaDocument pdf = PdfaDocument.create(out, minutes.title(), new MinutesFrame(minutes.kind().label(),
+                minutes.boardName(), minutes.date(), minutes.caseNumber()))) {
+            MinutesDocument document = minutes.mapText(pdf::printable);
             if (stamp != null) {
                 pdf.identify(stamp.text());
             }

@@ -127,6 +127,25 @@ public final class PdfaDocument implements AutoCloseable {
         body.close();
     }
 
+    /**
+     * {@code text} with each character the embedded faces cannot draw replaced (a dash by "-", a space
+     * by " ", anything else by "?"): PDF/A refuses a glyph the font lacks, and a full-width hyphen
+     * pasted into a § must not stop the protocol from printing. Line breaks and tabs stay.
+     */
+    public String printable(String text) {
+        if (text == null || text.codePoints().allMatch(this::drawable)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(drawable(c) ? c
+                : Character.getType(c) == Character.DASH_PUNCTUATION ? '-' : Character.isSpaceChar(c) ? ' ' : '?'));
+        return out.toString();
+    }
+
+    private boolean drawable(int c) {
+        return c < ' ' || regular.containsGlyph(c) && bold.containsGlyph(c);
+    }
+
     /** The embedded regular face, for text drawn outside the layout (a signature's appearance). */
     static PdfFont regularFont() {
         return font(REGULAR);

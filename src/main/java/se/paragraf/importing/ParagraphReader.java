@@ -11,6 +11,7 @@ import se.paragraf.application.importing.ParsedDecisionBlock;
 import se.paragraf.application.importing.ParsedParagraph;
 import se.paragraf.application.importing.ParsedSection;
 import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.paragraph.Confidentiality;
 
 /**
  * Reads one paragraph from its lines: title and case numbers, then the labelled parts
@@ -22,6 +23,11 @@ final class ParagraphReader {
                     + "(?:\\s*[-–]\\s*(\\d{1,3}))?\\s*(\\)|[.,;]?\\s*$)");
     private static final Pattern IMMEDIATE = Pattern.compile(
             "(?iu)omedelbart\\s+justera[ds]?\\b|justera[ds]?\\s+omedelbart|omedelbar\\s+justering");
+    private static final Pattern SECRECY = Pattern.compile(
+            "(?iu)\\bsekretess(?:belagd|belagt|en)?\\s*(?::|enligt)?\\s*(?:OSL\\s*)?(\\d{1,3})\\s*kap\\.?\\s*"
+                    + "(\\d{1,3}(?:\\s?[a-z](?![\\p{L}]))?)\\s*§");
+    private static final Pattern SECRECY_WITHOUT_PROVISION = Pattern.compile(
+            "(?iu)\\bsekretess(?:belagd|belagt)?\\s+enligt\\s+(?:OSL\\b|offentlighets-\\s*och\\s+sekretesslagen)");
     private static final Pattern QUOTED_DECISION = Pattern.compile(
             "^[A-ZÅÄÖ]{1,6}\\s*§\\s*\\d{1,4}\\s*[a-zåäö]?\\s+\\d{2,4}-\\d{1,2}-\\d{1,2}$");
     private static final Pattern RECIPIENT_SPLIT = Pattern.compile("\\s*[,;]\\s*|(?<!-)\\s+(?:och|samt)\\s+");
@@ -147,11 +153,28 @@ final class ParagraphReader {
         warnings.addAll(decisionWarnings);
 
         String body = TitleReader.join(lines.subList(Math.min(heading.line() + 1, end), end));
+        String secrecy = secrecy(body);
+        if (secrecy != null) {
+            warnings.add("Paragrafen är markerad med sekretess enligt " + secrecy + " i källan och sparas så: "
+                    + "i den offentliga versionen visas bara rubriken. Kontrollera hänvisningen.");
+        }
         return new ParsedParagraph(heading.number(), title.text(), List.copyOf(cases), officials.responsible,
                 officials.officer, formula, clauses, blocks,
                 decisionText.isEmpty() ? null : decisionText, sections, attachments(lines, heading.line() + 1, end),
                 preparations, recipients, motions, votes, statements, dissents, IMMEDIATE.matcher(body).find(),
-                warnings);
+                secrecy, warnings);
+    }
+
+    /**
+     * "Sekretess: OSL 26 kap. 1 §", "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen",
+     * "Paragrafen omfattas av sekretess enligt OSL 21 kap. 1 §" as "OSL 26 kap. 1 §"; null for none.
+     */
+    static String secrecy(String body) {
+        Matcher m = SECRECY.matcher(body);
+        if (m.find()) {
+            return "OSL " + m.group(1) + " kap. " + m.group(2).replaceAll("\\s+", " ") + " §";
+        }
+        return SECRECY_WITHOUT_PROVISION.matcher(body).find() ? Confidentiality.UNSPECIFIED : null;
     }
 
     /** Splits the paragraph body at its labels; case number and officer lines are read on the way. */

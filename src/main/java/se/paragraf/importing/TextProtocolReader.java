@@ -65,7 +65,7 @@ public final class TextProtocolReader implements ProtocolReader {
             LOG.warn("Paragraph § {} could not be read", h.number(), e);
             warnings.add("§ " + h.number() + " kunde inte läsas helt – kontrollera den mot originalet.");
             return new ParsedParagraph(h.number(), h.rest(), List.of(), null, null, null, List.of(), List.of(), null, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, null,
                     List.of("Paragrafen kunde inte läsas – kontrollera den mot originalet."));
         }
     }

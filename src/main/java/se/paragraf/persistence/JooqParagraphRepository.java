@@ -25,6 +25,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Confidentiality;
 import se.paragraf.domain.paragraph.Decision;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphHeading;
@@ -220,7 +221,7 @@ final class JooqParagraphRepository implements ParagraphRepository {
     @Override
     public List<ParagraphHeading> headingsByCaseNumber(CaseNumber caseNumber) {
         var rows = dsl.select(PARAGRAPH.ID, PARAGRAPH.MEETING_ID, PARAGRAPH.BOARD_ID, MEETING.MEETING_DATE,
-                        PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX, PARAGRAPH.TITLE)
+                        PARAGRAPH.NUMBER, PARAGRAPH.SUFFIX, PARAGRAPH.TITLE, PARAGRAPH.OSL_REFERENCE)
                 .from(PARAGRAPH_CASE_NUMBER)
                 .join(PARAGRAPH).on(PARAGRAPH.ID.eq(PARAGRAPH_CASE_NUMBER.PARAGRAPH_ID))
                 .join(MEETING).on(MEETING.ID.eq(PARAGRAPH.MEETING_ID))
@@ -236,7 +237,9 @@ final class JooqParagraphRepository implements ParagraphRepository {
                 new MeetingId(r.get(PARAGRAPH.MEETING_ID)), new BoardId(r.get(PARAGRAPH.BOARD_ID)),
                 r.get(MEETING.MEETING_DATE), ParagraphNumbers.toNumber(r.get(PARAGRAPH.NUMBER), r.get(PARAGRAPH.SUFFIX)),
                 r.get(PARAGRAPH.TITLE), caseNumbers.getOrDefault(r.get(PARAGRAPH.ID), List.of()),
-                decisions.getOrDefault(r.get(PARAGRAPH.ID), Decision.NONE))).toList();
+                decisions.getOrDefault(r.get(PARAGRAPH.ID), Decision.NONE),
+                r.get(PARAGRAPH.OSL_REFERENCE) == null ? null : new Confidentiality(r.get(PARAGRAPH.OSL_REFERENCE))))
+                .toList();
     }
 
     @Override

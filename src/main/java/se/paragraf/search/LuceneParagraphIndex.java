@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -64,6 +65,12 @@ import se.paragraf.domain.paragraph.ParagraphNumber;
 public final class LuceneParagraphIndex implements ParagraphIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneParagraphIndex.class);
     private static final int SNIPPET_LENGTH = 10_000;
+    private static final String[] SNIPPET_FIELDS = {ParagraphFields.TEXT, ParagraphFields.PUBLIC_TEXT};
+    /**
+     * Kept in every commit: an index written before the public text was indexed (format 1) is
+     * rebuilt, or a public search would find sekretess-§§ by their hidden words.
+     */
+    private static final Map<String, String> FORMAT = Map.of("format", "2");
     /** About two lines in the hit list; a snippet shows where the words stand, not the whole section. */
     private static final int SNIPPET_TARGET_CHARACTERS = 220;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -90,6 +97,7 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
         this.staleMark = staleMark;
         this.luceneDirectory = luceneDirectory;
         this.writer = writer;
+        writer.setLiveCommitData(FORMAT.entrySet());
         this.searchers = new SearcherManager(writer, null);
         this.usable = usable;
     }
@@ -110,8 +118,12 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
                 return fresh(dir, staleMark, fs, false);
             }
             try {
-                verify(fs);
-                return new LuceneParagraphIndex(dir, staleMark, fs, new IndexWriter(fs, config(false)), usable);
+                boolean current = verify(fs);
+                if (!current) {
+                    LOG.info("Sökindexet i {} har ett äldre format och byggs om", dir);
+                }
+                return new LuceneParagraphIndex(dir, staleMark, fs, new IndexWriter(fs, config(false)),
+                        usable && current);
             } catch (IOException | RuntimeException e) {
                 // CorruptIndexException, IndexFormatTooOld/NewException, a lost segment file, …
                 LOG.warn("Sökindexet i {} är skadat eller från en annan version och byggs om", dir, e);
@@ -139,12 +151,17 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
                 .setCommitOnClose(true);
     }
 
-    /** Reads every file's checksum: a damaged segment fails here instead of in the middle of a search. */
-    private static void verify(Directory dir) throws IOException {
+    /**
+     * Reads every file's checksum: a damaged segment fails here instead of in the middle of a search.
+     * Whether the index is of the current {@link #FORMAT}.
+     */
+    private static boolean verify(Directory dir) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }
+            Map<String, String> userData = reader.getIndexCommit().getUserData();
+            return FORMAT.entrySet().stream().allMatch(e -> e.getValue().equals(userData.get(e.getKey())));
         }
     }
 
@@ -308,10 +325,10 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        Query words = queries.words(query.text());
+        Query words = query.internal() ? queries.words(query.text()) : queries.publicWords(query.text());
         Query full = queries.full(query, words);
         if (full == null) {
-            return new SearchResults(query.text(), null, List.of(), 0);
+            return new SearchResults(query.text(), null, List.of(), 0, query.internal());
         }
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -319,15 +336,15 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
                 TopDocs top = query.sort() == SearchSort.DATE
                         ? searcher.search(full, query.limit(), BY_DATE, true)
                         : searcher.search(full, query.limit());
-                String[] snippets = words == null ? new String[top.scoreDocs.length]
-                        : highlighter(searcher).highlight(ParagraphFields.TEXT, words, top, 1);
+                Map<String, String[]> snippets = words == null ? Map.of()
+                        : highlighter(searcher).highlightFields(SNIPPET_FIELDS, words, top, new int[] {1, 1});
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
-                    hits.add(hit(stored.document(sd.doc), snippets[i], sd.score));
+                    hits.add(hit(stored.document(sd.doc), snippets, i, sd.score, query.internal()));
                 }
-                return new SearchResults(query.text(), null, hits, top.totalHits.value);
+                return new SearchResults(query.text(), null, hits, top.totalHits.value, query.internal());
             } finally {
                 searchers.release(searcher);
             }
@@ -347,10 +364,18 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
                 .build();
     }
 
-    private static SearchHit hit(Document doc, String snippet, float score) {
+    /**
+     * The internal answer shows the §'s text; the public one, for a § whose public text differs
+     * (sekretess, personnummer), that public text and its public summary.
+     */
+    private static SearchHit hit(Document doc, Map<String, String[]> snippets, int i, float score, boolean internal) {
         List<CaseNumber> cases = Arrays.stream(doc.getValues(ParagraphFields.CASES_STORED))
                 .map(CaseNumber::parse).toList();
-        String shown = snippet != null ? snippet.strip() : doc.get(ParagraphFields.SUMMARY);
+        boolean restricted = !internal && doc.get(ParagraphFields.PUBLIC_SUMMARY) != null;
+        String[] field = snippets.get(restricted ? ParagraphFields.PUBLIC_TEXT : ParagraphFields.TEXT);
+        String snippet = field == null ? null : field[i];
+        String shown = snippet != null ? snippet.strip()
+                : doc.get(restricted ? ParagraphFields.PUBLIC_SUMMARY : ParagraphFields.SUMMARY);
         return new SearchHit(new ParagraphId(Long.parseLong(doc.get(ParagraphFields.ID))),
                 new MeetingId(doc.getField(ParagraphFields.MEETING).numericValue().longValue()),
                 new BoardId(Long.parseLong(doc.get(ParagraphFields.BOARD))), doc.get(ParagraphFields.BOARD_NAME),

@@ -15,9 +15,11 @@ import org.apache.lucene.index.IndexOptions;
 import se.paragraf.application.search.DecisionSummary;
 import se.paragraf.application.search.IndexedParagraph;
 import se.paragraf.domain.matter.CaseNumber;
+import se.paragraf.domain.paragraph.Confidentiality;
 import se.paragraf.domain.paragraph.DecisionBlock;
 import se.paragraf.domain.paragraph.MotivationSection;
 import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.shared.PersonalNumbers;
 
 /** The index's fields and how a paragraph becomes a document. */
 final class ParagraphFields {
@@ -46,6 +48,14 @@ final class ParagraphFields {
     static final String ADJUSTED = "adjusted";
     static final String ASSIGNMENTS = "assignments";
     static final String GOAL = "goal";
+    /**
+     * "true" on a § whose public text differs from its text: under sekretess, or with a personnummer.
+     * A public search finds such a § only by {@link #PUBLIC_TEXT} and shows {@link #PUBLIC_SUMMARY}.
+     */
+    static final String RESTRICTED = "restricted";
+    /** What the public version shows: the masked title and, under sekretess, only its OSL reference. */
+    static final String PUBLIC_TEXT = "public_text";
+    static final String PUBLIC_SUMMARY = "public_summary";
 
     /** Offsets in the postings let the highlighter skip re-analysing the stored text. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -70,8 +80,18 @@ final class ParagraphFields {
         doc.add(new IntPoint(YEAR, indexed.date().getYear()));
         doc.add(new StoredField(NUMBER, p.number().toString()));
         doc.add(new TextField(TITLE, p.title(), Field.Store.YES));
-        doc.add(new Field(TEXT, text(p), TEXT_WITH_OFFSETS));
-        doc.add(new StoredField(SUMMARY, DecisionSummary.of(p)));
+        String text = text(p);
+        String summary = DecisionSummary.of(p);
+        doc.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(SUMMARY, summary));
+        String publicText = p.secrecy().map(s -> PersonalNumbers.mask(p.title()) + "\n" + s.notice())
+                .orElseGet(() -> PersonalNumbers.mask(text));
+        if (!publicText.equals(text)) {
+            doc.add(new StringField(RESTRICTED, "true", Field.Store.NO));
+            doc.add(new Field(PUBLIC_TEXT, publicText, TEXT_WITH_OFFSETS));
+            doc.add(new StoredField(PUBLIC_SUMMARY,
+                    p.secrecy().map(Confidentiality::notice).orElseGet(() -> PersonalNumbers.mask(summary))));
+        }
         for (CaseNumber c : p.caseNumbers()) {
             doc.add(new StringField(CASE, c.caseOnly().canonical(), Field.Store.NO));
             doc.add(new StringField(CASE_COMPACT, c.caseOnly().compact(), Field.Store.NO));

@@ -30,14 +30,39 @@ final class QueryBuilder {
 
     /** The words as a query, or null for none. Text that is not valid query syntax is searched as plain words. */
     Query words(String text) {
+        return parse(text, ALL_TEXT);
+    }
+
+    /**
+     * The words as the public may search: a § whose public text differs from its text (sekretess,
+     * personnummer) matches only in that public text, so that no hidden word finds it.
+     */
+    Query publicWords(String text) {
+        Query all = parse(text, ALL_TEXT);
+        Query shown = parse(text, PUBLIC_ONLY);
+        if (all == null || shown == null) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(all, Occur.MUST)
+                        .add(new TermQuery(new Term(ParagraphFields.RESTRICTED, "true")), Occur.MUST_NOT).build(),
+                        Occur.SHOULD)
+                .add(shown, Occur.SHOULD)
+                .build();
+    }
+
+    private static final String[] ALL_TEXT = {ParagraphFields.TITLE, ParagraphFields.TEXT, ParagraphFields.CASE_WORDS};
+    private static final String[] PUBLIC_ONLY = {ParagraphFields.PUBLIC_TEXT, ParagraphFields.CASE_WORDS};
+
+    private Query parse(String text, String[] fields) {
         if (text.isBlank()) {
             return null;
         }
         try {
-            return parser().parse(text);
+            return parser(fields).parse(text);
         } catch (ParseException | IllegalArgumentException e) {
             try {
-                return parser().parse(QueryParser.escape(text));
+                return parser(fields).parse(QueryParser.escape(text));
             } catch (ParseException | IllegalArgumentException again) {
                 return null;
             }
@@ -45,9 +70,8 @@ final class QueryBuilder {
     }
 
     /** A parser per query: QueryParser is not thread-safe, and building one is cheap. */
-    private MultiFieldQueryParser parser() {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {ParagraphFields.TITLE, ParagraphFields.TEXT, ParagraphFields.CASE_WORDS}, analyzer, BOOSTS);
+    private MultiFieldQueryParser parser(String[] fields) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, BOOSTS);
         // As people type in a search field: every word must be there.
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);

@@ -324,7 +324,7 @@ class ProtocolImportTest {
                 null, null, first.formula(), first.clauses(), first.decisionBlocks(), first.decisionText(),
                 first.sections(), first.attachments(), List.of("Kommunstyrelsens arbetsutskott"), first.recipients(),
                 first.motions(), first.votes(), first.recordedStatements(), first.dissents(),
-                first.immediateAdjustment(), first.warnings()));
+                first.immediateAdjustment(), first.secrecy(), first.warnings()));
         ParsedProtocol changed = new ParsedProtocol(p.organization(), p.board(), p.meetingDate(), p.placeAndTime(),
                 p.minutesCaseNumber(), p.attendance(), p.adjusters(), p.secretary(), p.signatories(), paragraphs,
                 p.warnings());

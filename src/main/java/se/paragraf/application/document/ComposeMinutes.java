@@ -13,6 +13,7 @@ import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.shared.DomainException;
+import se.paragraf.domain.shared.PersonalNumbers;
 
 /**
  * Words a whole meeting as a {@link MinutesDocument}: the full minutes, or an extract of some §§.

@@ -68,19 +68,25 @@ public final class RenderMinutes implements ExtractRenderer {
      */
     @Override
     public void renderExtract(MeetingId meeting, List<ParagraphId> paragraphs, OutputStream out) {
+        renderExtract(meeting, paragraphs, false, out);
+    }
+
+    /** {@link #renderExtract}, or its public version (sekretess-§§ cut down, personnummer masked). */
+    public void renderExtract(MeetingId meeting, List<ParagraphId> paragraphs, boolean publicVersion,
+                              OutputStream out) {
         MeetingExport export = load(meeting);
         Set<ParagraphId> wanted = Set.copyOf(paragraphs);
         List<ParagraphNumber> numbers = export.details().paragraphs().stream()
                 .filter(paragraph -> wanted.contains(paragraph.id())).map(Paragraph::number).toList();
         ExtractCertification certification = new ExtractCertification(
                 export.attendance().officers().secretary(), LocalDate.now(clock));
-        write(ComposeMinutes.extract(export, numbers, certification, false, adjustedParagraphs(export)),
-                stamp(meeting, false), out);
+        write(ComposeMinutes.extract(export, numbers, certification, publicVersion, adjustedParagraphs(export)),
+                stamp(meeting, publicVersion), out);
     }
 
     /** {@link #renderExtract} into {@code file}: the extract the search window previews and saves. */
-    public void renderExtract(MeetingId meeting, List<ParagraphId> paragraphs, Path file) {
-        toFile(file, out -> renderExtract(meeting, paragraphs, out));
+    public void renderExtract(MeetingId meeting, List<ParagraphId> paragraphs, boolean publicVersion, Path file) {
+        toFile(file, out -> renderExtract(meeting, paragraphs, publicVersion, out));
     }
 
     /** Every § once the protocol is justerat; before that, those justerade omedelbart. */

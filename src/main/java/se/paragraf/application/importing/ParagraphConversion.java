@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Confidentiality;
 import se.paragraf.domain.paragraph.Attachment;
 import se.paragraf.domain.paragraph.Clause;
 import se.paragraf.domain.paragraph.Decision;
@@ -63,7 +64,8 @@ final class ParagraphConversion {
                 parsed.responsibleOfficial(), parsed.caseOfficer(), sections(parsed),
                 decision(parsed, boardName, warnings), attachments(parsed), preparations(parsed, warnings),
                 parsed.recipients().stream().filter(r -> r != null && !r.isBlank()).map(Recipient::new).toList(),
-                parsed.immediateAdjustment());
+                parsed.immediateAdjustment())
+                .classify(parsed.secrecy() == null ? null : new Confidentiality(parsed.secrecy()));
         return new Converted(paragraph, paragraph.caseNumbers(), warnings);
     }
 

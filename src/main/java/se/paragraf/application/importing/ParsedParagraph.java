@@ -26,6 +26,8 @@ import se.paragraf.domain.shared.DomainException;
  * @param votes                omröstning and propositionsordning text
  * @param recordedStatements   protokollsanteckningar
  * @param dissents             reservationer
+ * @param secrecy              the OSL reference when the source marks the § as under sekretess
+ *                             ("Sekretess enligt OSL 26 kap. 1 §"), as "OSL 26 kap. 1 §"; else null
  */
 public record ParsedParagraph(String number, String title, List<String> caseNumbers, String responsibleOfficial,
                               String caseOfficer, String formula,
@@ -33,7 +35,7 @@ public record ParsedParagraph(String number, String title, List<String> caseNumb
                               List<ParsedSection> sections, List<String> attachments, List<String> preparations,
                               List<String> recipients, List<String> motions, List<String> votes,
                               List<String> recordedStatements, List<String> dissents,
-                              boolean immediateAdjustment, List<String> warnings) {
+                              boolean immediateAdjustment, String secrecy, List<String> warnings) {
     public ParsedParagraph {
         caseNumbers = List.copyOf(caseNumbers);
         responsibleOfficial = blankToNull(responsibleOfficial);
@@ -69,7 +71,7 @@ public record ParsedParagraph(String number, String title, List<String> caseNumb
     public ParsedParagraph withTitle(String newTitle) {
         return new ParsedParagraph(number, newTitle, caseNumbers, responsibleOfficial, caseOfficer, formula, clauses,
                 decisionBlocks, decisionText, sections, attachments, preparations, recipients, motions, votes,
-                recordedStatements, dissents, immediateAdjustment, warnings);
+                recordedStatements, dissents, immediateAdjustment, secrecy, warnings);
     }
 
     private static String blankToNull(String s) {

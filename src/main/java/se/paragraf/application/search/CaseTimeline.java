@@ -9,6 +9,11 @@ public record CaseTimeline(CaseNumber caseNumber, List<CaseTimelineEntry> entrie
         entries = List.copyOf(entries);
     }
 
+    /** Every entry as the public may see it ({@link CaseTimelineEntry#publicView}). */
+    public CaseTimeline publicView() {
+        return new CaseTimeline(caseNumber, entries.stream().map(CaseTimelineEntry::publicView).toList());
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }

@@ -22,11 +22,14 @@ import se.paragraf.application.document.SearchResultReport;
 import se.paragraf.domain.board.Board;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.shared.DomainException;
+import se.paragraf.domain.shared.PersonalNumbers;
 
 /**
  * Use case: a result list as a file, CSV for Excel or PDF to print and archive.
  * CSV is written the way Swedish Excel opens it by double-click: UTF-8 with a byte order mark
- * (or åäö come out garbled), semicolons between fields, CRLF.
+ * (or åäö come out garbled), semicolons between fields, CRLF. A file is the public version unless
+ * the results are the internal ones: what was asked and every hit go through
+ * {@link SearchResults#publicView} once more, so that nothing written bypasses the masking.
  */
 public final class ExportSearchResults {
     private static final Logger LOG = LoggerFactory.getLogger(ExportSearchResults.class);
@@ -52,10 +55,11 @@ public final class ExportSearchResults {
      * A file that could not be written completely is removed, so that no half PDF is left behind.
      */
     public void export(String asked, SearchQuery query, SearchResults results, ExportFormat format, Path file) {
+        SearchResults shown = results.internal() ? results : results.publicView();
         try (OutputStream out = Files.newOutputStream(file)) {
             switch (format) {
-                case CSV -> writeCsv(results.hits(), out);
-                case PDF -> report.write(describe(asked, query, results), out);
+                case CSV -> writeCsv(shown.hits(), out);
+                case PDF -> report.write(describe(asked, query, shown), out);
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Träfflistan kunde inte skrivas till {}", file, e);
@@ -66,7 +70,8 @@ public final class ExportSearchResults {
     }
 
     private SearchResultList describe(String asked, SearchQuery query, SearchResults results) {
-        String shown = asked == null || asked.isBlank() ? query.text() : asked.strip();
+        String question = asked == null || asked.isBlank() ? query.text() : asked.strip();
+        String shown = results.internal() ? question : PersonalNumbers.mask(question);
         return new SearchResultList(shown, filters(query, results), LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES),
                 facts.location(), results);
     }
@@ -74,6 +79,8 @@ public final class ExportSearchResults {
     /** The filters in words; a case timeline ignores them all, so it says so instead. */
     private List<String> filters(SearchQuery query, SearchResults results) {
         List<String> filters = new ArrayList<>();
+        filters.add(results.internal() ? "Intern version: innehåller sekretessbelagda paragrafer och personnummer"
+                : "Offentlig version: sekretessbelagda paragrafer och personnummer visas inte");
         if (results.timeline() != null) {
             filters.add("Alla organ och år, i tidsordning (filtren gäller inte ett ärendes gång)");
             return filters;
@@ -101,7 +108,7 @@ public final class ExportSearchResults {
             filters.add(query.hasAssignments() ? "Endast paragrafer med uppdrag" : "Endast paragrafer utan uppdrag");
         }
         if (query.goal() != null) {
-            filters.add("Mål: " + query.goal());
+            filters.add("Mål: " + (results.internal() ? query.goal() : PersonalNumbers.mask(query.goal())));
         }
         filters.add("Ordning: " + (query.sort() == SearchSort.DATE ? "datum, nyast först" : "relevans"));
         return filters;

@@ -35,7 +35,7 @@ public final class LookupCase {
                 return new CaseTimelineEntry(h.id(), h.meeting(), board.id(), board.name(), board.kind(), h.date(),
                         h.number(), h.title(), h.caseNumbers(), ParagraphKind.of(h.title(), h.decision()),
                         DecisionSummary.of(h.decision()),
-                        ParagraphStandings.adjusted(r, h.id(), h.meeting()));
+                        ParagraphStandings.adjusted(r, h.id(), h.meeting()), h.confidentiality());
             }).sorted(ORDER).toList();
             return new CaseTimeline(caseNumber.caseOnly(), entries);
         });

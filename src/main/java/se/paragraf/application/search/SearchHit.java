@@ -7,6 +7,7 @@ import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
+import se.paragraf.domain.shared.PersonalNumbers;
 
 /**
  * One paragraph found. The snippet marks matched words with {@link #MARK_START} and
@@ -21,6 +22,12 @@ public record SearchHit(ParagraphId paragraph, MeetingId meeting, BoardId board,
     public SearchHit {
         caseNumbers = List.copyOf(caseNumbers);
         snippet = snippet == null ? "" : snippet;
+    }
+
+    /** Title, board and snippet with every personnummer masked. */
+    public SearchHit masked() {
+        return new SearchHit(paragraph, meeting, board, PersonalNumbers.mask(boardName), date, number,
+                PersonalNumbers.mask(title), caseNumbers, kind, PersonalNumbers.mask(snippet), score);
     }
 
     public String plainSnippet() {

@@ -12,7 +12,8 @@ import se.paragraf.domain.plan.GoalNode;
 /**
  * Use case: what the search field does. A query that is a diarienummer in any written form
  * answers with the case's timeline (from the database, all boards and years, filters not
- * applied); anything else is a full-text search of the index. Safe to call from several threads,
+ * applied); anything else is a full-text search of the index. The answer is public by default:
+ * a sekretess-§ is found and shown by its title only, personnummer are masked. Safe to call from several threads,
  * so the window may start a new search per keystroke and drop the answers it no longer wants.
  */
 public final class SearchParagraphs {
@@ -26,15 +27,13 @@ public final class SearchParagraphs {
         this.index = index;
     }
 
+    /** The public answer unless {@code query} asks for the internal one ({@link SearchResults#publicView}). */
     public SearchResults search(SearchQuery query) {
         Optional<CaseNumber> caseNumber = CaseNumber.tryParse(query.text());
-        if (caseNumber.isPresent()) {
-            CaseTimeline timeline = lookupCase.lookup(caseNumber.get());
-            return new SearchResults(query.text(), timeline, timeline.entries().stream().map(e -> new SearchHit(
-                    e.paragraph(), e.meeting(), e.board(), e.boardName(), e.date(), e.number(), e.title(),
-                    e.caseNumbers(), e.kind(), e.decisionSummary(), 1f)).toList(), timeline.entries().size());
-        }
-        return index.search(query);
+        SearchResults results = caseNumber.isPresent()
+                ? SearchResults.ofTimeline(query.text(), lookupCase.lookup(caseNumber.get()), true)
+                : index.search(query);
+        return query.internal() ? results : results.publicView();
     }
 
     /** The boards the board filter offers, in Swedish alphabetical order. */

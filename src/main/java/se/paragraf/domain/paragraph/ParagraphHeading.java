@@ -10,10 +10,11 @@ import se.paragraf.domain.shared.Require;
 /**
  * A paragraph as a list shows it: where and when, its number, title, case numbers and decision,
  * without motivation, attachments and the rest. Cheaper to read than a {@link Paragraph}.
+ * {@code confidentiality} is null for a § without sekretess.
  */
 public record ParagraphHeading(ParagraphId id, MeetingId meeting, BoardId board, LocalDate date,
                                ParagraphNumber number, String title, List<CaseNumber> caseNumbers,
-                               Decision decision) {
+                               Decision decision, Confidentiality confidentiality) {
     public ParagraphHeading {
         Require.present(id, "Paragrafens id");
         Require.present(meeting, "Sammanträde");

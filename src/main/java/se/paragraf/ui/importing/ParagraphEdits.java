@@ -55,7 +55,7 @@ final class ParagraphEdits {
         return new ParsedParagraph(number.strip(), title.strip(), caseNumbers(caseNumbers), p.responsibleOfficial(),
                 p.caseOfficer(), formula, flatClauses, blocks, p.decisionText(), p.sections(), p.attachments(),
                 p.preparations(), lines(recipients), p.motions(), p.votes(), p.recordedStatements(), p.dissents(),
-                p.immediateAdjustment(), p.warnings());
+                p.immediateAdjustment(), p.secrecy(), p.warnings());
     }
 
     /** Each group of lines keeps the formula of the block in its place; a new group gets none (the import supplies one and warns). */

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -38,22 +40,37 @@ public final class MinutesPreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty publicVersion = new SimpleBooleanProperty(false);
     private Shown shown;
     private long generation;
 
     public MinutesPreviewViewModel(RenderMinutes renderMinutes, TaskExecutor executor) {
         this.renderMinutes = renderMinutes;
         this.executor = executor;
+        publicVersion.addListener((o, was, now) -> {
+            if (shown != null && shown.publicVersion() != now) {
+                showing(new Shown(shown.meeting(), shown.extract(), now));
+            }
+        });
     }
 
     /** Shows the minutes of {@code id}, rendered now. */
     public void show(MeetingId id) {
-        showing(new Shown(id, List.of()));
+        showing(new Shown(id, List.of(), publicVersion.get()));
     }
 
-    /** Shows the extract of the §§ {@code paragraphs} of {@code meeting}, as expediering would send it. */
-    public void showExtract(MeetingId meeting, List<ParagraphId> paragraphs) {
-        showing(new Shown(meeting, List.copyOf(paragraphs)));
+    /**
+     * Shows the extract of the §§ {@code paragraphs} of {@code meeting}, as expediering would send it,
+     * or its public version (sekretess-§§ as title and OSL reference, personnummer masked).
+     */
+    public void showExtract(MeetingId meeting, List<ParagraphId> paragraphs, boolean isPublic) {
+        publicVersion.set(isPublic);
+        showing(new Shown(meeting, List.copyOf(paragraphs), isPublic));
+    }
+
+    /** Whether the public version is shown, printed and saved; changing it renders again. */
+    public BooleanProperty publicVersionProperty() {
+        return publicVersion;
     }
 
     private void showing(Shown what) {
@@ -129,25 +146,29 @@ public final class MinutesPreviewViewModel {
     }
 
     /** The whole minutes of {@code meeting} when {@code extract} is empty, else the extract of those §§. */
-    private record Shown(MeetingId meeting, List<ParagraphId> extract) {
+    private record Shown(MeetingId meeting, List<ParagraphId> extract, boolean publicVersion) {
         boolean isExtract() {
             return !extract.isEmpty();
         }
 
         void render(RenderMinutes renderMinutes, OutputStream out) {
             if (isExtract()) {
-                renderMinutes.renderExtract(meeting, extract, out);
+                renderMinutes.renderExtract(meeting, extract, publicVersion, out);
             } else {
-                renderMinutes.minutes(meeting, MinutesOptions.FULL, out);
+                renderMinutes.minutes(meeting, options(), out);
             }
         }
 
         void save(RenderMinutes renderMinutes, Path file) {
             if (isExtract()) {
-                renderMinutes.renderExtract(meeting, extract, file);
+                renderMinutes.renderExtract(meeting, extract, publicVersion, file);
             } else {
-                renderMinutes.minutes(meeting, MinutesOptions.FULL, file);
+                renderMinutes.minutes(meeting, options(), file);
             }
+        }
+
+        MinutesOptions options() {
+            return publicVersion ? MinutesOptions.PUBLIC : MinutesOptions.FULL;
         }
     }
 

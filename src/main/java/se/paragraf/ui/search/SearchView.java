@@ -53,6 +53,7 @@ public final class SearchView extends VBox {
     @FXML private ComboBox<Choice<Boolean>> assignmentsFilter;
     @FXML private SearchableComboBox<Choice<String>> goalFilter;
     @FXML private ComboBox<Choice<SearchSort>> sortChoice;
+    @FXML private ComboBox<Choice<Boolean>> versionChoice;
     @FXML private Label summaryLabel;
     @FXML private Label exportStatusLabel;
     @FXML private Button exportButton;
@@ -90,6 +91,8 @@ public final class SearchView extends VBox {
         goalFilter.setOnShowing(event -> viewModel.loadGoals());
         sortChoice.getItems().setAll(viewModel.sortChoices());
         sortChoice.valueProperty().bindBidirectional(viewModel.sortProperty());
+        versionChoice.getItems().setAll(viewModel.versionChoices());
+        versionChoice.valueProperty().bindBidirectional(viewModel.versionProperty());
         // A case timeline is always every paragraph of the case in date order: the filters do not apply.
         boardFilter.disableProperty().bind(viewModel.timelineProperty());
         fromYearField.disableProperty().bind(viewModel.timelineProperty());

@@ -74,6 +74,11 @@ public final class SearchViewModel {
             new Choice<>(SearchSort.RELEVANCE, Messages.get("search.sort.relevance")),
             new Choice<>(SearchSort.DATE, Messages.get("search.sort.date")));
     private final ObjectProperty<Choice<SearchSort>> sort = new SimpleObjectProperty<>(sortChoices.get(0));
+    /** Public unless the secretary chooses the internal version; it holds for hits, extracts and exports alike. */
+    private final List<Choice<Boolean>> versionChoices = List.of(
+            new Choice<>(Boolean.FALSE, Messages.get("search.version.public")),
+            new Choice<>(Boolean.TRUE, Messages.get("search.version.internal")));
+    private final ObjectProperty<Choice<Boolean>> version = new SimpleObjectProperty<>(versionChoices.get(0));
 
     private final ObservableList<SearchResultItem> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResultItem> readOnlyResults = FXCollections.unmodifiableObservableList(results);
@@ -105,6 +110,7 @@ public final class SearchViewModel {
             }
         });
         sort.addListener((observable, previous, now) -> search());
+        version.addListener((observable, previous, now) -> search());
     }
 
     /** Reads what the board and goal filters offer. */
@@ -183,7 +189,8 @@ public final class SearchViewModel {
                 .adjusted(adjusted.get().value())
                 .withAssignments(assignments.get().value())
                 .linkedTo(goal.get() == null ? null : goal.get().value())
-                .sortedBy(sort.get().value());
+                .sortedBy(sort.get().value())
+                .internal(internal());
     }
 
     /** A filter chosen: worth a search without words, e.g. every § with uppdrag linked to a goal. */
@@ -259,11 +266,12 @@ public final class SearchViewModel {
 
     /**
      * The protokollsutdrag of the hit's § alone, as expediering sends it (certified by the meeting's
-     * secretary once justerat, marked as not justerat before), rendering in the background.
+     * secretary once justerat, marked as not justerat before), rendering in the background; the
+     * public version of it unless the internal version is chosen.
      */
     public ExtractPreview extract(SearchResultItem item) {
         MinutesPreviewViewModel preview = new MinutesPreviewViewModel(renderMinutes, executor);
-        preview.showExtract(item.meeting(), List.of(item.paragraph()));
+        preview.showExtract(item.meeting(), List.of(item.paragraph()), !internal());
         return new ExtractPreview(Messages.get("search.extract.window", item.number(), item.board(), item.date()),
                 preview);
     }
@@ -375,6 +383,18 @@ public final class SearchViewModel {
 
     public ObjectProperty<Choice<SearchSort>> sortProperty() {
         return sort;
+    }
+
+    private boolean internal() {
+        return version.get() != null && Boolean.TRUE.equals(version.get().value());
+    }
+
+    public List<Choice<Boolean>> versionChoices() {
+        return versionChoices;
+    }
+
+    public ObjectProperty<Choice<Boolean>> versionProperty() {
+        return version;
     }
 
     public ObservableList<SearchResultItem> results() {
