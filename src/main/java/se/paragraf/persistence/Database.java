@@ -90,7 +90,10 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException("Arkivet i " + dir + " kunde inte ge programmets konto dess rättigheter. "
                         + "Arkivet har inte ändrats; kontakta support och bifoga loggfilen.", e);
             }
-            pool = JdbcConnectionPool.create(url, app.user(), app.password());
+            // Without the runtime options: they are the database's, set by the owner who opened it, and
+            // H2 lets only an admin set them. The pool keeps its connections, so the database stays open.
+            pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(H2_FILE_NAME) + H2_OPTIONS, app.user(),
+                    app.password());
             pool.setMaxConnections(H2_MAX_CONNECTIONS);
             checkH2Opens(pool, owner, dir);
             JdbcConnectionPool opened = pool;
@@ -107,7 +110,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The JDBC URL of the H2 archive in {@code dataDir}, with the options the application runs with. */
+    /**
+     * The JDBC URL of the H2 archive in {@code dataDir} with the options the application opens it
+     * with, for its owner (ArchiveCredentials): an IT department's tool, or a test.
+     */
     public static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(H2_FILE_NAME) + H2_OPTIONS
                 + H2_RUNTIME_OPTIONS;
