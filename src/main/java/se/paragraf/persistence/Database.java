@@ -14,6 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -73,13 +74,30 @@ public final class Database implements AutoCloseable {
         }
         ArchiveLock lock = ArchiveLock.acquire(dir);
         JdbcConnectionPool pool = null;
-        try {
-            pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(H2_FILE_NAME) + H2_OPTIONS
-                    + H2_RUNTIME_OPTIONS, "sa", "");
+        String url = h2Url(dir);
+        try (H2Accounts.Owner owner = H2Accounts.connectOwner(dir, url)) {
+            // The owner migrates and grants; its connection keeps the embedded database open meanwhile.
+            ArchiveCredentials.Account ownerAccount = owner.credentials().owner();
+            JdbcDataSource asOwner = new JdbcDataSource();
+            asOwner.setURL(url);
+            asOwner.setUser(ownerAccount.user());
+            asOwner.setPassword(ownerAccount.password());
+            Migrated migrated = migrated(asOwner, dir.toString());
+            ArchiveCredentials.Account app = owner.credentials().app();
+            try {
+                H2Accounts.grantApp(owner.connection(), app);
+            } catch (SQLException e) {
+                throw new DatabaseException("Arkivet i " + dir + " kunde inte ge programmets konto dess rättigheter. "
+                        + "Arkivet har inte ändrats; kontakta support och bifoga loggfilen.", e);
+            }
+            // Without the runtime options: they are the database's, set by the owner who opened it, and
+            // H2 lets only an admin set them. The pool keeps its connections, so the database stays open.
+            pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(H2_FILE_NAME) + H2_OPTIONS, app.user(),
+                    app.password());
             pool.setMaxConnections(H2_MAX_CONNECTIONS);
-            checkH2Opens(pool, dir);
+            checkH2Opens(pool, owner, dir);
             JdbcConnectionPool opened = pool;
-            return open(opened, SQLDialect.H2, dir.toString(), () -> {
+            return create(opened, SQLDialect.H2, dir.toString(), migrated, () -> {
                 opened.dispose();
                 lock.close();
             });
@@ -92,13 +110,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The JDBC URL of the H2 archive in {@code dataDir} with the options the application opens it
+     * with, for its owner (ArchiveCredentials): an IT department's tool, or a test.
+     */
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(H2_FILE_NAME) + H2_OPTIONS
+                + H2_RUNTIME_OPTIONS;
+    }
+
     /** Opens a shared archive on a PostgreSQL server and migrates it with the same migrations as H2. */
     public static Database openPostgres(String jdbcUrl, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(jdbcUrl);
         dataSource.setUser(user);
         dataSource.setPassword(password);
-        return open(dataSource, SQLDialect.POSTGRES, jdbcUrl, () -> { });
+        return create(dataSource, SQLDialect.POSTGRES, jdbcUrl, migrated(dataSource, jdbcUrl), () -> { });
     }
 
     public UnitOfWork unitOfWork() {
@@ -118,13 +145,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database open(DataSource dataSource, SQLDialect dialect, String location, AutoCloseable resources) {
+    private record Migrated(String schemaVersion, Optional<String> upgradedFrom) {
+    }
+
+    /** Brings the schema up to date, as an account allowed to change it. */
+    private static Migrated migrated(DataSource dataSource, String location) {
         Optional<String> before = appliedVersion(dataSource);
         String schemaVersion = migrate(dataSource, location);
-        LOG.info("Arkivet {} är öppet, schemaversion {}", location, schemaVersion);
-        Optional<String> upgradedFrom = before.filter(v -> !v.equals(schemaVersion));
-        return new Database(DSL.using(dataSource, dialect), new JooqArchiveFacts(schemaVersion, location,
-                upgradedFrom), resources);
+        return new Migrated(schemaVersion, before.filter(v -> !v.equals(schemaVersion)));
+    }
+
+    private static Database create(DataSource dataSource, SQLDialect dialect, String location, Migrated migrated,
+                                   AutoCloseable resources) {
+        LOG.info("Arkivet {} är öppet, schemaversion {}", location, migrated.schemaVersion());
+        return new Database(DSL.using(dataSource, dialect), new JooqArchiveFacts(migrated.schemaVersion(), location,
+                migrated.upgradedFrom()), resources);
     }
 
     /**
@@ -177,21 +212,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens one connection first, so that a damaged or locked file gets its own message. */
-    private static void checkH2Opens(DataSource dataSource, Path dir) {
+    /**
+     * Opens one connection as the application first, so that a damaged or locked file gets its own
+     * message; an application account whose password no longer matches the key file (it may set
+     * its own) gets the key file's again from the owner.
+     */
+    private static void checkH2Opens(DataSource dataSource, H2Accounts.Owner owner, Path dir) {
         try {
-            Connection connection = dataSource.getConnection();
-            connection.close();
+            dataSource.getConnection().close();
         } catch (SQLException e) {
-            throw switch (e.getErrorCode()) {
-                case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ArchiveInUseException(dir);
-                case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
-                        new DatabaseException("Databasfilen i " + dir + " går inte att läsa: den är skadad eller "
-                                + "skapad av ett annat program. Återställ arkivet från en säkerhetskopia, "
-                                + "eller välj ett annat arkiv med --data-dir.", e);
-                default -> new DatabaseException("Arkivet i " + dir + " kunde inte öppnas. Kontrollera att mappen "
-                        + "är skrivbar och att disken inte är full, och försök igen.", e);
-            };
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw H2Accounts.failure(e, dir);
+            }
+            try {
+                LOG.warn("Programmets konto i arkivet {} hade ett annat lösenord än nyckelfilen; det återställs", dir);
+                H2Accounts.resetAppPassword(owner.connection(), owner.credentials().app());
+                dataSource.getConnection().close();
+            } catch (SQLException again) {
+                throw H2Accounts.failure(again, dir);
+            }
         }
     }
 }

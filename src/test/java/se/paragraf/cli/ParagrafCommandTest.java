@@ -89,6 +89,19 @@ class ParagrafCommandTest {
         assertThat(run.out).contains("schemaversion " + Database.LATEST_MIGRATION);
         assertThat(run.windowsStarted).isEmpty();
         assertThat(dataDir.resolve("paragraf.mv.db")).exists();
+        assertThat(dataDir.resolve("paragraf.key")).exists();
+    }
+
+    @Test
+    void anArchiveWhoseKeyFileIsGoneSaysSoInSwedish() throws Exception {
+        assertThat(CliRun.of("--smoke", "--data-dir", dataDir.toString()).exitCode).isZero();
+        java.nio.file.Files.delete(dataDir.resolve("paragraf.key"));
+
+        CliRun run = CliRun.of("db", "info", "--data-dir", dataDir.toString());
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.err).contains("Nyckelfilen " + dataDir.toAbsolutePath().normalize().resolve("paragraf.key")
+                + " saknas; arkivet kan inte öppnas utan den. Återställ den från säkerhetskopian")
+                .doesNotContain("\tat ").doesNotContain("Exception");
     }
 
     @Test

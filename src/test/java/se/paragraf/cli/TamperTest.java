@@ -30,6 +30,8 @@ import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Attachment;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.shared.DomainException;
+import se.paragraf.persistence.ArchiveCredentials;
+import se.paragraf.persistence.Database;
 
 /**
  * The tamper suite of issue 14 (ADR 0018): a justerat protocol is changed in every way we could
@@ -419,11 +421,11 @@ class TamperTest {
 
     /**
      * The database as its owner, as someone holding the archive's files could open it (the
-     * attacker this suite plays).
+     * attacker this suite plays): they have the key file beside the database too (ADR 0020).
      */
     private static Connection owner(Path dir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("paragraf")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        ArchiveCredentials.Account owner = ArchiveCredentials.read(dir).owner();
+        return DriverManager.getConnection(Database.h2Url(dir), owner.user(), owner.password());
     }
 
     private static void copyDir(Path from, Path to) throws IOException {

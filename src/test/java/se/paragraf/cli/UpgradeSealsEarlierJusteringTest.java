@@ -1,6 +1,7 @@
 package se.paragraf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.paragraf.application.audit.SealEarlierRecords;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.persistence.ArchiveCredentials;
 import se.paragraf.ui.TestArchive;
 
 /**
@@ -51,7 +53,12 @@ class UpgradeSealsEarlierJusteringTest {
             assertThat(archive.services().verifyArchive().verifyAll().isValid()).isTrue();
             assertThat(archive.services().showMeeting().show(new MeetingId(1))).isPresent();
         }
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        // The upgrade gave the archive its own passwords; the built-in sa without one opens it no more.
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
+                .isInstanceOf(java.sql.SQLException.class);
+        ArchiveCredentials.Account owner = ArchiveCredentials.read(dataDir).owner();
+        try (Connection c = DriverManager.getConnection(url, owner.user(), owner.password());
+             Statement s = c.createStatement()) {
             s.execute("drop trigger paragraph_lock");
             s.execute("update paragraph set title = 'Budget 2021' where id = 1");
         }

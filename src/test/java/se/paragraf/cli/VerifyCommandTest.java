@@ -104,7 +104,9 @@ class VerifyCommandTest {
     }
 
     private Connection connect() throws java.sql.SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("paragraf")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        // The archive's owner, with the key file beside the database: whoever has the files has both.
+        var owner = se.paragraf.persistence.ArchiveCredentials.read(dataDir).owner();
+        return DriverManager.getConnection(se.paragraf.persistence.Database.h2Url(dataDir), owner.user(),
+                owner.password());
     }
 }

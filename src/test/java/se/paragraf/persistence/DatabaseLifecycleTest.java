@@ -68,8 +68,9 @@ class DatabaseLifecycleTest {
 
     private String schemaHistory() throws Exception {
         StringBuilder history = new StringBuilder();
-        try (var connection = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir.resolve("paragraf") + Database.H2_OPTIONS, "sa", "");
+        var owner = ArchiveCredentials.read(dataDir).owner();
+        try (var connection = java.sql.DriverManager.getConnection(Database.h2Url(dataDir), owner.user(),
+                owner.password());
              var rows = connection.createStatement().executeQuery(
                      "select installed_rank, version, installed_on from flyway_schema_history order by installed_rank")) {
             while (rows.next()) {

@@ -37,9 +37,9 @@ class DatabaseMigrationsTest {
         }
         // Pretend the newest migration never ran: reopening must run it again, not trust the fast path.
         JdbcDataSource raw = new JdbcDataSource();
-        raw.setURL("jdbc:h2:file:" + dataDir.resolve("paragraf")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        raw.setUser("sa");
+        raw.setURL(Database.h2Url(dataDir));
+        raw.setUser(ArchiveCredentials.read(dataDir).owner().user());
+        raw.setPassword(ArchiveCredentials.read(dataDir).owner().password());
         try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
             s.execute("delete from flyway_schema_history where version = '" + Database.LATEST_MIGRATION + "'");
         }

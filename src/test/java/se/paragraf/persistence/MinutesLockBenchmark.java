@@ -26,8 +26,8 @@ public final class MinutesLockBenchmark {
     private static void run(String name, Path dir, boolean withoutTriggers) throws Exception {
         if (withoutTriggers) {
             Database.openH2(dir).close();
-            try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.H2_FILE_NAME)
-                    + Database.H2_OPTIONS, "sa", ""); var s = c.createStatement();
+            var owner = ArchiveCredentials.read(dir).owner();
+            try (var c = java.sql.DriverManager.getConnection(Database.h2Url(dir), owner.user(), owner.password()); var s = c.createStatement();
                  var rows = c.createStatement().executeQuery("select trigger_name from information_schema.triggers")) {
                 java.util.Set<String> names = new java.util.TreeSet<>();
                 while (rows.next()) {

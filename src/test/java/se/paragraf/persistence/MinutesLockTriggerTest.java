@@ -103,8 +103,7 @@ class MinutesLockTriggerTest {
                     + "take_down_on = date '2025-06-17', taken_down_on = date '2025-06-17' where meeting_id = :m",
             "delete from minutes_lifecycle where meeting_id = :m"})
     void rawSqlThroughJooqIsRefusedWithASwedishMessage(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve(Database.H2_FILE_NAME)
-                + Database.H2_OPTIONS, "sa", "")) {
+        try (Connection c = owner()) {
             DSLContext raw = DSL.using(c, SQLDialect.H2);
             String statement = sql.replace(":p", Long.toString(p98.id().value()))
                     .replace(":m", Long.toString(meeting.id().value()));
@@ -123,8 +122,7 @@ class MinutesLockTriggerTest {
             draft = db.unitOfWork().transaction(r -> Archive.meeting(r, Archive.board(r, "Nämnden"),
                     LocalDate.of(2025, 6, 2)));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve(Database.H2_FILE_NAME)
-                + Database.H2_OPTIONS, "sa", "")) {
+        try (Connection c = owner()) {
             DSLContext raw = DSL.using(c, SQLDialect.H2);
             long id = draft.id().value();
             assertThatThrownBy(() -> raw.execute("insert into minutes_lifecycle (meeting_id, status, ready_on, "
@@ -155,5 +153,11 @@ class MinutesLockTriggerTest {
             assertThat(uow.transaction(r -> r.paragraphs().findById(other.id())).orElseThrow().title())
                     .isEqualTo("Ändrad");
         }
+    }
+
+    /** The owner's connection: the trigger refuses whatever account writes. */
+    private Connection owner() throws java.sql.SQLException {
+        ArchiveCredentials.Account owner = ArchiveCredentials.read(dataDir).owner();
+        return DriverManager.getConnection(Database.h2Url(dataDir), owner.user(), owner.password());
     }
 }

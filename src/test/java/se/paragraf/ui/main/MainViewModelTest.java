@@ -35,8 +35,9 @@ class MainViewModelTest {
 
         archive.close();
         // Someone with the file in hand changes a § around the database's guard.
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("paragraf")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", ""); var s = c.createStatement()) {
+        var owner = se.paragraf.persistence.ArchiveCredentials.read(dataDir).owner();
+        try (var c = java.sql.DriverManager.getConnection(se.paragraf.persistence.Database.h2Url(dataDir),
+                owner.user(), owner.password()); var s = c.createStatement()) {
             s.execute("drop trigger paragraph_lock");
             s.execute("update paragraph set title = 'Annan rubrik' where number = 98");
         }
