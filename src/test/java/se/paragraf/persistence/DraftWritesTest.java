@@ -224,8 +224,8 @@ class DraftWritesTest {
     }
 
     private Connection connection() throws Exception {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve(Database.H2_FILE_NAME)
-                + Database.H2_OPTIONS, "sa", "");
+        ArchiveCredentials.Account owner = ArchiveCredentials.read(dataDir).owner();
+        return DriverManager.getConnection(Database.h2Url(dataDir), owner.user(), owner.password());
     }
 
     /** "clause 0, 1" → [_rowid_, every column]: what a row is and holds. */
