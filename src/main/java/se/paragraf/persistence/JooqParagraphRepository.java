@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import se.paragraf.domain.audit.Canonical;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import se.paragraf.domain.board.BoardId;
@@ -75,14 +76,28 @@ final class JooqParagraphRepository implements ParagraphRepository {
         if (stored != null && stored.getVersion() != paragraph.version()) {
             throw stale(paragraph, stored.getVersion());
         }
-        Record3<Long, Integer, String> meeting = dsl.select(MEETING.BOARD_ID, MEETING.SERIES_YEAR, BOARD.NAME)
-                .from(MEETING).join(BOARD).on(BOARD.ID.eq(MEETING.BOARD_ID))
-                .where(MEETING.ID.eq(paragraph.meeting().value()))
-                .fetchOptional()
-                .orElseThrow(() -> new DomainException("Sammanträdet som § " + paragraph.number()
-                        + " hör till finns inte i arkivet. Spara sammanträdet först."));
+        long boardId;
+        int seriesYear;
+        if (stored != null && stored.getMeetingId() == paragraph.meeting().value()) {
+            // Kept equal to the meeting's by the composite foreign key (V1).
+            boardId = stored.getBoardId();
+            seriesYear = stored.getSeriesYear();
+        } else {
+            Record2<Long, Integer> meeting = dsl.select(MEETING.BOARD_ID, MEETING.SERIES_YEAR).from(MEETING)
+                    .where(MEETING.ID.eq(paragraph.meeting().value()))
+                    .fetchOptional()
+                    .orElseThrow(() -> new DomainException("Sammanträdet som § " + paragraph.number()
+                            + " hör till finns inte i arkivet. Spara sammanträdet först."));
+            boardId = meeting.value1();
+            seriesYear = meeting.value2();
+        }
+        // Read before writing: after a failed statement PostgreSQL answers nothing more in the transaction.
+        String board = stored != null && stored.getNumber() == paragraph.number().number()
+                && stored.getSuffix().equals(ParagraphNumbers.suffixColumn(paragraph.number()))
+                && stored.getMeetingId() == paragraph.meeting().value() ? null
+                : dsl.select(BOARD.NAME).from(BOARD).where(BOARD.ID.eq(boardId)).fetchOne(BOARD.NAME);
         try {
-            ParagraphRecord row = writer.row(paragraph, meeting.value1(), meeting.value2());
+            ParagraphRecord row = writer.row(paragraph, boardId, seriesYear);
             if (stored == null) {
                 recordSaved(paragraph);
                 writer.insert(row, paragraph);
@@ -100,8 +115,8 @@ final class JooqParagraphRepository implements ParagraphRepository {
             return next;
         } catch (IntegrityConstraintViolationException e) {
             if (UNIQUE_VIOLATION.equals(e.sqlState())) {
-                throw new DomainException("§ " + paragraph.number() + " finns redan i " + meeting.value3()
-                        + "s paragrafserie för " + meeting.value2() + ". Välj ett annat paragrafnummer.");
+                throw new DomainException("§ " + paragraph.number() + " finns redan i " + board
+                        + "s paragrafserie för " + seriesYear + ". Välj ett annat paragrafnummer.");
             }
             throw e;
         }

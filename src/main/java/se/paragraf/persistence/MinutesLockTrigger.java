@@ -104,9 +104,18 @@ public final class MinutesLockTrigger implements Trigger {
             }
             default -> {
                 checkRow(conn, oldRow);
-                checkRow(conn, newRow);
+                if (oldRow == null || !sameOwner(oldRow, newRow)) {
+                    // An update within one meeting and one § needs the one check, not two.
+                    checkRow(conn, newRow);
+                }
             }
         }
+    }
+
+    private boolean sameOwner(Object[] oldRow, Object[] newRow) {
+        return newRow != null
+                && (meetingColumn < 0 || Objects.equals(oldRow[meetingColumn], newRow[meetingColumn]))
+                && (paragraphColumn < 0 || Objects.equals(oldRow[paragraphColumn], newRow[paragraphColumn]));
     }
 
     /** Equal rows, or rows that differ only in the optimistic version: not a change of the protocol. */

@@ -11,10 +11,12 @@ import static se.paragraf.persistence.jooq.Tables.RECIPIENT;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.jooq.DSLContext;
@@ -63,7 +65,7 @@ final class ParagraphWriter {
     /**
      * What writing {@code paragraph} over its stored rows changes: its row's changed columns, and
      * per child table the rows to update, insert and delete, matched by primary key (the §'s id
-     * and the positions). Reads each child table once; writes nothing.
+     * and the positions). Asks which child tables hold rows of the § in one query, then reads those; writes nothing.
      */
     Changes changes(Paragraph paragraph, ParagraphRecord stored, ParagraphRecord row) {
         boolean rootChanged = false;
@@ -79,13 +81,17 @@ final class ParagraphWriter {
         List<TableRecord<?>> inserts = new ArrayList<>();
         List<TableRecord<?>> updates = new ArrayList<>();
         List<TableRecord<?>> deletes = new ArrayList<>();
+        Set<Table<?>> holding = tablesWithRows(id);
         for (Table<?> table : CHILD_ORDER) {
             List<TableRecord<?>> want = wanted.get(table);
-            @SuppressWarnings("unchecked")
-            Field<Long> paragraphId = (Field<Long>) table.field("paragraph_id");
+            if (want.isEmpty() && !holding.contains(table)) {
+                continue;
+            }
             Map<List<Object>, TableRecord<?>> have = new HashMap<>();
-            for (org.jooq.Record r : dsl.selectFrom(table).where(paragraphId.eq(id)).fetch()) {
-                have.put(key(table, r), (TableRecord<?>) r);
+            if (holding.contains(table)) {
+                for (org.jooq.Record r : dsl.selectFrom(table).where(paragraphId(table).eq(id)).fetch()) {
+                    have.put(key(table, r), (TableRecord<?>) r);
+                }
             }
             for (TableRecord<?> next : want) {
                 TableRecord<?> now = have.remove(key(table, next));
@@ -137,6 +143,28 @@ final class ParagraphWriter {
         int childRows() {
             return inserts.size() + updates.size() + deletes.size();
         }
+    }
+
+    /** The child tables that hold rows of the §, in one query (most §§ leave most tables empty). */
+    private Set<Table<?>> tablesWithRows(long id) {
+        List<Field<Boolean>> exists = new ArrayList<>(CHILD_ORDER.size());
+        for (Table<?> table : CHILD_ORDER) {
+            exists.add(org.jooq.impl.DSL.field(org.jooq.impl.DSL.exists(
+                    dsl.selectOne().from(table).where(paragraphId(table).eq(id)))));
+        }
+        org.jooq.Record flags = dsl.select(exists).fetchOne();
+        Set<Table<?>> tables = new HashSet<>();
+        for (int i = 0; i < CHILD_ORDER.size(); i++) {
+            if (Boolean.TRUE.equals(flags.get(i))) {
+                tables.add(CHILD_ORDER.get(i));
+            }
+        }
+        return tables;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> paragraphId(Table<?> table) {
+        return (Field<Long>) table.field("paragraph_id");
     }
 
     private static List<Object> key(Table<?> table, org.jooq.Record row) {
