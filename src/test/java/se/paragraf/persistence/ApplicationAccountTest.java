@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import org.h2.api.ErrorCode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,8 @@ class ApplicationAccountTest {
     @TempDir
     static Path dataDir;
     static ArchiveCredentials credentials;
+    /** Keeps the embedded database open between the cases, so that each does not open the file again. */
+    static Connection keepOpen;
 
     @BeforeAll
     static void archiveWithRowsInTheAppendOnlyTables() throws Exception {
@@ -38,6 +41,12 @@ class ApplicationAccountTest {
             s.execute("insert into sealed_record values (999999, 999999, 'PROTOCOL', 's', 'f', '{}', 'c', 'a', 'p', "
                     + "current_timestamp, 'sekreteraren', 'seal')");
         }
+        keepOpen = connect(credentials.owner());
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        keepOpen.close();
     }
 
     /** What the application's own connection cannot do, whatever SQL reaches it. */
