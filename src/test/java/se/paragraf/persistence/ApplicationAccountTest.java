@@ -96,6 +96,20 @@ class ApplicationAccountTest {
         }
     }
 
+    /** Storing the same bytes twice is an insert that does nothing (MERGE in H2), not an update. */
+    @org.junit.jupiter.api.Test
+    void theApplicationStillStoresAFileTwice(@TempDir Path other) {
+        try (Database database = Database.openH2(other)) {
+            byte[] bytes = "bilaga".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            database.unitOfWork().run(r -> r.files().store("bilaga.txt", bytes));
+            database.unitOfWork().run(r -> r.files().store("samma.txt", bytes));
+            java.util.Optional<byte[]> stored = database.unitOfWork().transaction(
+                    (se.paragraf.application.Repositories r) -> r.files().content(
+                            se.paragraf.domain.paragraph.StoredFile.of("x", bytes)));
+            assertThat(stored).contains(bytes);
+        }
+    }
+
     private static Connection connect(ArchiveCredentials.Account account) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(Database.H2_FILE_NAME)
                 + Database.H2_OPTIONS, account.user(), account.password());
