@@ -171,6 +171,10 @@ public final class ArchiveCredentials {
                 channel.write(StandardCharsets.UTF_8.encode(text()));
                 channel.force(true);
             }
+            if (Files.exists(file)) {
+                // A rename replaces on POSIX; an archive's key is never replaced.
+                throw new FileAlreadyExistsException(file.toString());
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
