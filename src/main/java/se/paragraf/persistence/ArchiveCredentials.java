@@ -17,11 +17,13 @@ import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,8 @@ public final class ArchiveCredentials {
     private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9_-]{32,200}");
     private static final Pattern USER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,60}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<PosixFilePermission> OWNER_ONLY = Collections.unmodifiableSet(
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
     /** One H2 login. {@code toString} leaves the password out, so that no log line carries it. */
     public record Account(String user, String password) {
@@ -160,12 +164,17 @@ public final class ArchiveCredentials {
         Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
         try {
             Files.deleteIfExists(temporary);
-            try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), ownerOnly(temporary))) {
+            // Made private while still empty: the passwords are never in a file others may read.
+            Files.createFile(temporary, ownerOnly(temporary));
+            restrictToOwner(temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.write(StandardCharsets.UTF_8.encode(text()));
                 channel.force(true);
             }
-            restrictToOwner(temporary);
+            if (Files.exists(file)) {
+                // A rename replaces on POSIX; an archive's key is never replaced.
+                throw new FileAlreadyExistsException(file.toString());
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -199,9 +208,8 @@ public final class ArchiveCredentials {
     }
 
     private static FileAttribute<?>[] ownerOnly(Path file) {
-        if (Files.getFileAttributeView(file.getParent(), java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                    EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))};
+        if (Files.getFileAttributeView(file.getParent(), PosixFileAttributeView.class) != null) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)};
         }
         return new FileAttribute<?>[0];
     }
@@ -213,9 +221,8 @@ public final class ArchiveCredentials {
      */
     static void restrictToOwner(Path file) {
         try {
-            if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(file, EnumSet.of(PosixFilePermission.OWNER_READ,
-                        PosixFilePermission.OWNER_WRITE));
+            if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
                 return;
             }
             AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
@@ -230,6 +237,26 @@ public final class ArchiveCredentials {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             LOG.warn("Behörigheterna på nyckelfilen {} kunde inte begränsas till ägaren", file, e);
         }
+    }
+
+    /**
+     * Narrows a key file that others may read (restored from a backup, copied) back to its owner;
+     * leaves one that is already private alone.
+     */
+    static void keepPrivate(Path dataDir) {
+        Path file = fileIn(dataDir);
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) == null) {
+            return; // an ACL (Windows) is left as the owner or the IT department set it
+        }
+        try {
+            if (OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        LOG.warn("Nyckelfilen {} kunde läsas av andra än ägaren; den görs privat igen", file);
+        restrictToOwner(file);
     }
 
     /** Makes the move itself durable where the platform can sync a directory (not on Windows). */

@@ -109,6 +109,7 @@ final class H2Accounts {
             }
         }
         ArchiveCredentials credentials = stored.get();
+        ArchiveCredentials.keepPrivate(dir);
         try {
             return new Owner(DriverManager.getConnection(url, credentials.owner().user(),
                     credentials.owner().password()), credentials);

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import org.h2.api.ErrorCode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,8 @@ class ApplicationAccountTest {
     @TempDir
     static Path dataDir;
     static ArchiveCredentials credentials;
+    /** Keeps the embedded database open between the cases, so that each does not open the file again. */
+    static Connection keepOpen;
 
     @BeforeAll
     static void archiveWithRowsInTheAppendOnlyTables() throws Exception {
@@ -38,6 +41,12 @@ class ApplicationAccountTest {
             s.execute("insert into sealed_record values (999999, 999999, 'PROTOCOL', 's', 'f', '{}', 'c', 'a', 'p', "
                     + "current_timestamp, 'sekreteraren', 'seal')");
         }
+        keepOpen = connect(credentials.owner());
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        keepOpen.close();
     }
 
     /** What the application's own connection cannot do, whatever SQL reaches it. */
@@ -84,6 +93,20 @@ class ApplicationAccountTest {
             var rows = s.executeQuery("select count(distinct trigger_name) from information_schema.triggers where trigger_name = 'sealed_record_lock'");
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    /** Storing the same bytes twice is an insert that does nothing (MERGE in H2), not an update. */
+    @org.junit.jupiter.api.Test
+    void theApplicationStillStoresAFileTwice(@TempDir Path other) {
+        try (Database database = Database.openH2(other)) {
+            byte[] bytes = "bilaga".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            database.unitOfWork().run(r -> r.files().store("bilaga.txt", bytes));
+            database.unitOfWork().run(r -> r.files().store("samma.txt", bytes));
+            java.util.Optional<byte[]> stored = database.unitOfWork().transaction(
+                    (se.paragraf.application.Repositories r) -> r.files().content(
+                            se.paragraf.domain.paragraph.StoredFile.of("x", bytes)));
+            assertThat(stored).contains(bytes);
         }
     }
 

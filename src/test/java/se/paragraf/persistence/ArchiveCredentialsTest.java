@@ -121,6 +121,17 @@ class ArchiveCredentialsTest {
     }
 
     @Test
+    void aKeyFileRestoredReadableForOthersIsMadePrivateAgain() throws Exception {
+        Database.openH2(dataDir).close();
+        Path key = dataDir.resolve(ArchiveCredentials.FILE_NAME);
+        assumeTrue(Files.getFileAttributeView(key, PosixFileAttributeView.class) != null);
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
+
+        Database.openH2(dataDir).close();
+        assertOwnerOnly(key);
+    }
+
+    @Test
     void anUnreadableKeyFileSaysSo() throws Exception {
         Database.openH2(dataDir).close();
         Path key = dataDir.resolve(ArchiveCredentials.FILE_NAME);
