@@ -119,11 +119,14 @@ public final class LuceneParagraphIndex implements ParagraphIndex {
             }
             try {
                 boolean current = verify(fs);
+                LuceneParagraphIndex index = new LuceneParagraphIndex(dir, staleMark, fs,
+                        new IndexWriter(fs, config(false)), usable && current);
                 if (!current) {
+                    // Marked on disk too: a save before the rebuild must not make the old documents look current.
                     LOG.info("Sökindexet i {} har ett äldre format och byggs om", dir);
+                    index.markStale();
                 }
-                return new LuceneParagraphIndex(dir, staleMark, fs, new IndexWriter(fs, config(false)),
-                        usable && current);
+                return index;
             } catch (IOException | RuntimeException e) {
                 // CorruptIndexException, IndexFormatTooOld/NewException, a lost segment file, …
                 LOG.warn("Sökindexet i {} är skadat eller från en annan version och byggs om", dir, e);

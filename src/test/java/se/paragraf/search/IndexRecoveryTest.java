@@ -45,6 +45,34 @@ class IndexRecoveryTest {
         assertThat(indexDir()).isDirectoryContaining(p -> p.getFileName().toString().startsWith("segments_"));
     }
 
+    /** An index from before the public text was indexed would let a public search find sekretess-§§. */
+    @Test
+    void anIndexOfAnEarlierFormatIsRebuilt() throws IOException {
+        createArchive();
+        try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(indexDir());
+             org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(java.util.Map.of("format", "1").entrySet());
+            writer.commit();
+        }
+        LuceneParagraphIndex index = LuceneParagraphIndex.open(indexDir());
+        try {
+            assertThat(index.isUsable()).as("format 1 is out of date").isFalse();
+        } finally {
+            index.close();
+        }
+
+        try (OpenArchive archive = new Composition().open(dataDir)) {
+            assertThat(hits(archive, "revisionsrapporten")).isEqualTo(4);
+        }
+        LuceneParagraphIndex rebuilt = LuceneParagraphIndex.open(indexDir());
+        try {
+            assertThat(rebuilt.isUsable()).isTrue();
+        } finally {
+            rebuilt.close();
+        }
+    }
+
     @Test
     void aCorruptSegmentFileIsWipedAndRebuilt() throws IOException {
         createArchive();
