@@ -45,6 +45,15 @@ class LegalFactsAgreeTest {
     void postedFromTheCommandLineWithItsOwnDayAndPlace() throws Exception {
         MeetingId meeting = justerat("Kommunstyrelsen", LocalDate.of(2007, 1, 8), LocalDate.of(2007, 1, 10));
         Path notice = dataDir.resolveSibling(dataDir.getFileName() + "-anslag.pdf");
+        Path beforeAnslag = dataDir.resolveSibling(dataDir.getFileName() + "-före-anslaget.pdf");
+        try (OpenArchive archive = new Composition().open(dataDir)) {
+            archive.services().renderMinutes().minutes(meeting, MinutesOptions.FULL, beforeAnslag);
+        }
+        assertThat(pdfBoxText(beforeAnslag)).contains("Justeringen har ännu inte tillkännagivits genom anslag.")
+                .doesNotContain("2007-01-31", "Förvaringsplats");
+        CliRun register = CliRun.of("minutes", "register", "--data-dir", dataDir.toString(), "--meeting", id(meeting),
+                "--pdf", beforeAnslag.toString());
+        assertThat(register.exitCode).as(register.err).isZero();
         CliRun post = CliRun.of("minutes", "post", "--data-dir", dataDir.toString(), "--meeting", id(meeting),
                 "--date", "2007-01-11", "--kept-at", "Kommunhuset, Högsby", "--pdf", notice.toString());
         assertThat(post.exitCode).as(post.err).isZero();
@@ -53,6 +62,11 @@ class LegalFactsAgreeTest {
         assertThat(labelled(post.out, "Datum då anslaget sätts upp", "Sista dag för överklagande",
                 "Datum då anslaget tas ned", "Förvaringsplats för protokollet")).as("minutes post").isEqualTo(recorded);
         everywhereTheSame(meeting, notice, recorded);
+
+        // The protocol registered before the anslag is still the record it was; the anslag is sealed on its own.
+        CliRun verify = CliRun.of("verify", "--data-dir", dataDir.toString(), "--meeting", id(meeting),
+                "--pdf", beforeAnslag.toString());
+        assertThat(verify.exitCode).as(verify.out + verify.err).isZero();
     }
 
     @Test

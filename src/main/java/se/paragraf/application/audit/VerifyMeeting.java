@@ -131,7 +131,9 @@ public final class VerifyMeeting {
             throw new DomainException("Sammanträde " + meeting + " stämmer inte med sin förseglade post, så inget "
                     + "dokument kan registreras eller signeras för det: " + problems.get(0));
         }
-        if (!stamp.content().equals(ProtocolContent.stamp(r, meeting).content())) {
+        // As it stood at the seal it names: a file printed (or signed) before a later anslag or rättelse
+        // is still this protocol; any change of the protocol's own rows is not.
+        if (!stamp.content().equals(Canonical.sha256(ProtocolContent.printedAsOf(r, meeting, stamp.seal())))) {
             throw new DomainException(fileName + " visar inte protokollet för sammanträde " + meeting + " som det "
                     + "står i arkivet: filen skrevs före en ändring eller har ändrats. Skriv ut protokollet på nytt.");
         }
