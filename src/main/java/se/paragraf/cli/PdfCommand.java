@@ -27,7 +27,7 @@ final class PdfCommand extends ArchiveCommand {
             description = "Bara dessa paragrafer, som protokollsutdrag, t.ex. 98,101.")
     List<String> paragraphs = new ArrayList<>();
 
-    @Option(names = "--public", description = "Offentlig version: sekretessparagrafer och personnummer tas bort.")
+    @Option(names = "--public", description = "Offentlig version: sekretessparagrafer med bara rubrik och OSL-hänvisning, personnummer maskerade (ÅÅMMDD-XXXX).")
     boolean publicVersion;
 
     @Option(names = "--certified-by", paramLabel = "NAMN",

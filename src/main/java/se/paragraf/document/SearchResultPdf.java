@@ -39,9 +39,10 @@ public final class SearchResultPdf implements SearchResultReport {
     private static final DeviceRgb RULE = new DeviceRgb(0xBB, 0xBB, 0xBB);
 
     @Override
-    public void write(SearchResultList list, OutputStream out) {
-        try (PdfaDocument pdf = PdfaDocument.create(out, TITLE + ": " + list.asked(), HEADER,
-                list.exported().toLocalDate().toString())) {
+    public void write(SearchResultList shown, OutputStream out) {
+        try (PdfaDocument pdf = PdfaDocument.create(out, TITLE + ": " + shown.asked(), HEADER,
+                shown.exported().toLocalDate().toString())) {
+            SearchResultList list = shown.mapText(pdf::printable);
             Document body = pdf.body();
             body.add(heading(TITLE, StandardRoles.H1, 18).setFont(pdf.bold()).setMarginBottom(8));
             introduction(list, pdf, body);

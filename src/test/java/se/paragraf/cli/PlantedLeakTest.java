@@ -54,6 +54,7 @@ class PlantedLeakTest {
     private static final Map<String, String> PUBLIC_OUTPUTS = new LinkedHashMap<>();
     private static String internalMinutes;
     private static String internalSearch;
+    private static String internalSearchPdf;
     /** Public searches for the secret words themselves: the CLI's JSON, then the window's number of hits. */
     private static final List<String> SECRET_SEARCHES = new ArrayList<>();
 
@@ -127,6 +128,10 @@ class PlantedLeakTest {
         windowSearch(queries);
         internalMinutes = pdf("--meeting", meeting);
         internalSearch = ok(CliRun.of("search", "--data-dir", data.toString(), "--internal", "--json", SECRET)).out;
+        Path internalPdf = dir.resolve("intern.pdf");
+        ok(CliRun.of("search", "--data-dir", data.toString(), "--internal", "--pdf", internalPdf.toString(),
+                "Sökande"));
+        internalSearchPdf = pdfText(internalPdf);
         for (String secret : List.of(SECRET, SECRET_IMPORTED, "Bläckfisk*")) {
             SECRET_SEARCHES.add(ok(CliRun.of("search", "--data-dir", data.toString(), "--json", secret)).out);
             try (OpenArchive archive = new Composition().open(data)) {
@@ -169,6 +174,8 @@ class PlantedLeakTest {
                 .hasSameSizeAs(PlantedPersonalNumbers.FORMS);
         assertThat(internalMinutes).contains(SECRET);
         assertThat(internalSearch).contains(SECRET, "\"version\":\"intern\"", "\"total\":1");
+        assertThat(internalSearchPdf).as("the internal export prints what the font lacks as well")
+                .contains("Intern version");
     }
 
     @Test

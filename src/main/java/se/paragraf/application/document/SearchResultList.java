@@ -2,6 +2,7 @@ package se.paragraf.application.document;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import se.paragraf.application.search.SearchResults;
 
 /**
@@ -12,5 +13,11 @@ public record SearchResultList(String asked, List<String> filters, LocalDateTime
                                SearchResults results) {
     public SearchResultList {
         filters = List.copyOf(filters);
+    }
+
+    /** Every string shown through {@code text}. */
+    public SearchResultList mapText(UnaryOperator<String> text) {
+        return new SearchResultList(text.apply(asked), filters.stream().map(text).toList(), exported,
+                text.apply(archive), results.mapText(text));
     }
 }

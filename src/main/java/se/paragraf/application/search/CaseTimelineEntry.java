@@ -2,6 +2,7 @@ package se.paragraf.application.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.board.BoardKind;
 import se.paragraf.domain.matter.CaseNumber;
@@ -27,9 +28,14 @@ public record CaseTimelineEntry(ParagraphId paragraph, MeetingId meeting, BoardI
 
     /** As the public may see it: personnummer masked, a sekretess-§'s decision replaced by its OSL reference. */
     public CaseTimelineEntry publicView() {
-        return new CaseTimelineEntry(paragraph, meeting, board, PersonalNumbers.mask(boardName), boardKind, date, number,
-                PersonalNumbers.mask(title), caseNumbers, kind,
-                confidentiality == null ? PersonalNumbers.mask(decisionSummary) : confidentiality.notice(), adjusted,
-                confidentiality);
+        String summary = confidentiality == null ? decisionSummary : confidentiality.notice();
+        return new CaseTimelineEntry(paragraph, meeting, board, boardName, boardKind, date, number, title, caseNumbers,
+                kind, summary, adjusted, confidentiality).mapText(PersonalNumbers::mask);
+    }
+
+    /** Board, title and decision through {@code text}. */
+    public CaseTimelineEntry mapText(UnaryOperator<String> text) {
+        return new CaseTimelineEntry(paragraph, meeting, board, text.apply(boardName), boardKind, date, number,
+                text.apply(title), caseNumbers, kind, text.apply(decisionSummary), adjusted, confidentiality);
     }
 }

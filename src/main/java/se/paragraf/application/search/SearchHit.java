@@ -2,12 +2,12 @@ package se.paragraf.application.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import se.paragraf.domain.board.BoardId;
 import se.paragraf.domain.matter.CaseNumber;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.ParagraphId;
 import se.paragraf.domain.paragraph.ParagraphNumber;
-import se.paragraf.domain.shared.PersonalNumbers;
 
 /**
  * One paragraph found. The snippet marks matched words with {@link #MARK_START} and
@@ -24,10 +24,10 @@ public record SearchHit(ParagraphId paragraph, MeetingId meeting, BoardId board,
         snippet = snippet == null ? "" : snippet;
     }
 
-    /** Title, board and snippet with every personnummer masked. */
-    public SearchHit masked() {
-        return new SearchHit(paragraph, meeting, board, PersonalNumbers.mask(boardName), date, number,
-                PersonalNumbers.mask(title), caseNumbers, kind, PersonalNumbers.mask(snippet), score);
+    /** Board, title and snippet through {@code text}: how the public view masks and a PDF makes them printable. */
+    public SearchHit mapText(UnaryOperator<String> text) {
+        return new SearchHit(paragraph, meeting, board, text.apply(boardName), date, number, text.apply(title),
+                caseNumbers, kind, text.apply(snippet), score);
     }
 
     public String plainSnippet() {

@@ -2,6 +2,7 @@ package se.paragraf.application.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import se.paragraf.domain.shared.PersonalNumbers;
 
 /**
@@ -27,8 +28,13 @@ public record SearchResults(String query, CaseTimeline timeline, List<SearchHit>
      */
     public SearchResults publicView() {
         return timeline != null ? ofTimeline(PersonalNumbers.mask(query), timeline.publicView(), false)
-                : new SearchResults(PersonalNumbers.mask(query), null, hits.stream().map(SearchHit::masked).toList(),
-                        totalHits, false);
+                : new SearchResults(query, null, hits, totalHits, false).mapText(PersonalNumbers::mask);
+    }
+
+    /** The query and every string of the hits and the timeline through {@code text}. */
+    public SearchResults mapText(UnaryOperator<String> text) {
+        return new SearchResults(text.apply(query), timeline == null ? null : timeline.mapText(text),
+                hits.stream().map(h -> h.mapText(text)).toList(), totalHits, internal);
     }
 
     /** A case's timeline as the answer: its entries are the hits, each with its decision as the snippet. */

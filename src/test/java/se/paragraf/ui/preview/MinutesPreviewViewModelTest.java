@@ -41,6 +41,22 @@ class MinutesPreviewViewModelTest {
     }
 
     @Test
+    void thePublicVersionIsShownAndSavedWhenChosen() throws Exception {
+        MinutesPreviewViewModel preview = viewModel();
+        preview.show(DEMO.meeting());
+        Path full = DEMO.dataDir().resolve("intern.pdf");
+        preview.saveAs(full, () -> { });
+
+        preview.publicVersionProperty().set(true);
+        Path published = DEMO.dataDir().resolve("offentlig.pdf");
+        preview.saveAs(published, () -> { });
+
+        assertThat(preview.readyProperty().get()).isTrue();
+        assertThat(PdfReadBack.text(published)).contains("Offentlig version");
+        assertThat(PdfReadBack.text(full)).doesNotContain("Offentlig version");
+    }
+
+    @Test
     void aRefreshAfterAnEditShowsTheChange() {
         MinutesPreviewViewModel preview = viewModel();
         preview.show(DEMO.meeting());
