@@ -236,7 +236,8 @@ final class H2Accounts {
 
     /** What an SQLException on opening means to the secretary. */
     static RuntimeException failure(SQLException e, Path dir) {
-        return switch (e.getErrorCode()) {
+        int code = damaged(e) ? ErrorCode.FILE_CORRUPTED_1 : e.getErrorCode();
+        return switch (code) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ArchiveInUseException(dir);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
                     new DatabaseException("Databasfilen i " + dir + " går inte att läsa: den är skadad eller "
@@ -245,6 +246,16 @@ final class H2Accounts {
             default -> new DatabaseException("Arkivet i " + dir + " kunde inte öppnas. Kontrollera att mappen "
                     + "är skrivbar och att disken inte är full, och försök igen.", e);
         };
+    }
+
+    /** H2 reports a damaged file as an MVStore failure under a general error code. */
+    private static boolean damaged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException || String.valueOf(t.getMessage()).contains("corrupt")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void closeQuietly(Connection connection) {

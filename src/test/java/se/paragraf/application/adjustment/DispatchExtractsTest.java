@@ -64,8 +64,11 @@ class DispatchExtractsTest {
         long meetingKey = meeting.id().value();
         try (Database db = Database.openH2(dataDir)) {
             List<RegisteredDocument> documents = db.unitOfWork().transaction(r -> r.audit().documents(meetingKey));
-            assertThat(documents).singleElement()
+            // Beside the minutes registered at justering, the extract.
+            assertThat(documents).filteredOn(d -> d.kind() == RegisteredDocument.Kind.EXTRACT).singleElement()
                     .satisfies(d -> assertThat(d.fileName()).isEqualTo(file.getFileName().toString()));
+            assertThat(documents).extracting(RegisteredDocument::kind)
+                    .containsExactly(RegisteredDocument.Kind.MINUTES, RegisteredDocument.Kind.EXTRACT);
         }
     }
 
