@@ -79,6 +79,8 @@ class CorrectionsInTheRecordTest {
         String protocolNote = "Rättelse " + ofProtocol.madeAt().toLocalDate()
                 + ": Ordförandens namn stavas Anna Ordförande. (" + ofProtocol.madeBy() + ")";
 
+        Path look = Files.createDirectories(Path.of("target", "documents"));
+        Files.copy(minutes, look.resolve("protokoll-med-rättelser.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String text = LegalFactsAgreeTest.pdfBoxText(minutes);
         assertThat(text).contains(paragraphNote, "Skäl: Fel datum", "Rättelser", protocolNote, "Skäl: Stavfel");
         assertThat(text.indexOf("§ 2 Ärende 2")).isLessThan(text.indexOf(paragraphNote));
