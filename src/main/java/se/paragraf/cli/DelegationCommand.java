@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 final class DelegationCommand {
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "Visa vad paragrafen \"Anmälan av delegationsbeslut\" skulle innehålla för ett sammanträde. "
+            description = "Visa vad paragrafen \"Anmälan av delegationsbeslut\" skulle innehålla för ett sammanträde "
+                    + "(för ett justerat sammanträde: anmälan som den justerades). "
                     + "Ändrar ingenting.")
     static final class Report extends ArchiveCommand {
         @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Sammanträdets id (se meeting list).")

@@ -79,6 +79,8 @@ class CorrectionsInTheRecordTest {
         String protocolNote = "Rättelse " + ofProtocol.madeAt().toLocalDate()
                 + ": Ordförandens namn stavas Anna Ordförande. (" + ofProtocol.madeBy() + ")";
 
+        Path look = Files.createDirectories(Path.of("target", "documents"));
+        Files.copy(minutes, look.resolve("protokoll-med-rättelser.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String text = LegalFactsAgreeTest.pdfBoxText(minutes);
         assertThat(text).contains(paragraphNote, "Skäl: Fel datum", "Rättelser", protocolNote, "Skäl: Stavfel");
         assertThat(text.indexOf("§ 2 Ärende 2")).isLessThan(text.indexOf(paragraphNote));
@@ -109,5 +111,18 @@ class CorrectionsInTheRecordTest {
         CliRun verify = CliRun.of("verify", "--data-dir", dataDir.toString(), "--meeting",
                 Long.toString(meeting.value()), "--pdf", before.toString());
         assertThat(verify.exitCode).as(verify.out + verify.err).isZero();
+
+        // From the command line a § is named by its number, as the secretary knows it.
+        CliRun correct = CliRun.of("minutes", "correct", "--data-dir", dataDir.toString(), "--meeting",
+                Long.toString(meeting.value()), "--paragraph", "§ 3", "--reason", "Fel diarienummer",
+                "--text", "Diarienumret ska vara 25RS0042.");
+        assertThat(correct.exitCode).as(correct.err).isZero();
+        JsonNode third = Json.mapper().readTree(MeetingExportCli.json(dataDir, meeting.value())).get("paragraphs").get(2);
+        assertThat(third.get("corrections")).singleElement()
+                .satisfies(c -> assertThat(c.get("reason").asText()).isEqualTo("Fel diarienummer"));
+        CliRun missing = CliRun.of("minutes", "correct", "--data-dir", dataDir.toString(), "--meeting",
+                Long.toString(meeting.value()), "--paragraph", "9", "--reason", "x", "--text", "y");
+        assertThat(missing.exitCode).isNotZero();
+        assertThat(missing.err).contains("§ 9 finns inte i sammanträde");
     }
 }

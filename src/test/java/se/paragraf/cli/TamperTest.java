@@ -276,6 +276,23 @@ class TamperTest {
     }
 
     @Test
+    void aChangedAnslagIsFoundAndThePrintedProtocolNoLongerMatches() throws Exception {
+        Path dir = archive();
+        try (Connection c = owner(dir); Statement s = c.createStatement()) {
+            s.execute("drop trigger minutes_lifecycle_lock");
+            s.executeUpdate("update minutes_lifecycle set kept_at = 'Regionstyrelsen' where meeting_id = " + justerat);
+        }
+        CliRun run = verifyAll(dir);
+        assertThat(run.exitCode).as("verify must fail: " + run.out).isEqualTo(VerifyCommand.MISMATCH);
+        assertThat(run.err).contains("förvaringsplats", "Regionens kansli");
+        // The minutes printed after the anslag state where it is kept; the archive no longer says the same.
+        CliRun file = cli("verify", "--data-dir", dir.toString(), "--meeting", Long.toString(justerat), "--pdf",
+                template.resolve("protokoll.pdf").toString());
+        assertThat(file.exitCode).isEqualTo(VerifyCommand.MISMATCH);
+        assertThat(file.err + file.out).contains("visar en annan version av protokollet");
+    }
+
+    @Test
     void aDeletedSealedRecordIsFound() throws Exception {
         assertDetected(s -> {
             s.execute("drop trigger sealed_record_lock");

@@ -124,6 +124,23 @@ public final class ProtocolContent {
         return tree;
     }
 
+    /**
+     * Whether a file with {@code stamp} shows this protocol as the archive holds it: its content is
+     * the protocol as printed at the seal it names ({@link #printedAsOf}), or — for a file written by
+     * a Paragraf from before the anslag and the rättelser were part of the printed content — the
+     * protocol alone. The latter equals the former whenever no anslag or rättelse was recorded, so a
+     * file written now that prints them never matches on it.
+     */
+    public static boolean shows(Repositories r, MeetingId id, SealStamp stamp) {
+        return stamp.content().equals(Canonical.sha256(printedAsOf(r, id, stamp.seal())))
+                || stamp.content().equals(Canonical.sha256(justerat(r, id)));
+    }
+
+    /** The protocol alone, as the stamps of earlier versions hashed it. */
+    static Map<String, Object> printedBefore(Repositories r, MeetingId id) {
+        return justerat(r, id);
+    }
+
     /** The subject of a rättelse's sealed record, before its id. */
     static final String CORRECTION_SUBJECT = "rättelse ";
 

@@ -133,7 +133,7 @@ public final class VerifyMeeting {
         }
         // As it stood at the seal it names: a file printed (or signed) before a later anslag or rättelse
         // is still this protocol; any change of the protocol's own rows is not.
-        if (!stamp.content().equals(Canonical.sha256(ProtocolContent.printedAsOf(r, meeting, stamp.seal())))) {
+        if (!ProtocolContent.shows(r, meeting, stamp)) {
             throw new DomainException(fileName + " visar inte protokollet för sammanträde " + meeting + " som det "
                     + "står i arkivet: filen skrevs före en ändring eller har ändrats. Skriv ut protokollet på nytt.");
         }
@@ -332,7 +332,7 @@ public final class VerifyMeeting {
                     .noneMatch(s -> s.seal().equals(stamp.seal()))) {
                 problems.add(fileName + " bär förseglingen " + stamp.seal() + ", som inte finns i arkivet: arkivets "
                         + "förseglade poster har bytts ut eller tagits bort.");
-            } else if (!stamp.content().equals(Canonical.sha256(ProtocolContent.printedAsOf(r, meeting, stamp.seal())))) {
+            } else if (!ProtocolContent.shows(r, meeting, stamp)) {
                 // A file printed before a later anslag or rättelse still shows the record as it stood then.
                 problems.add(fileName + " visar en annan version av protokollet än den som står i arkivet.");
             }

@@ -60,6 +60,10 @@ public final class LifecycleView extends ScrollPane {
         signers.textProperty().bindBidirectional(viewModel.signersProperty());
         TextField keptAt = field("lifecycle-kept-at", Messages.get("lifecycle.keptAt.prompt"));
         keptAt.textProperty().bindBidirectional(viewModel.keptAtProperty());
+        TextField correctionParagraph = field("lifecycle-correction-paragraph",
+                Messages.get("lifecycle.correction.paragraph"));
+        correctionParagraph.setPrefColumnCount(6);
+        correctionParagraph.textProperty().bindBidirectional(viewModel.correctionParagraphProperty());
         TextField reason = field("lifecycle-correction-reason", Messages.get("lifecycle.correction.reason"));
         reason.textProperty().bindBidirectional(viewModel.correctionReasonProperty());
         TextField text = field("lifecycle-correction-text", Messages.get("lifecycle.correction.text"));
@@ -92,7 +96,7 @@ public final class LifecycleView extends ScrollPane {
                 proposal,
                 row(takeDown),
                 section(Messages.get("lifecycle.corrections"), list(viewModel.corrections(), "lifecycle-correction-item")),
-                row(reason, text, correct),
+                row(correctionParagraph, reason, text, correct),
                 section(Messages.get("dispatch.title"), new VBox(4, dispatch, list(viewModel.undelivered(), "dispatch-line"))));
         content.setPadding(new Insets(20, 24, 20, 24));
         setContent(content);

@@ -28,6 +28,9 @@ import se.paragraf.domain.adjustment.MinutesStatus;
 import se.paragraf.domain.adjustment.NoticeFacts;
 import se.paragraf.domain.adjustment.SignerRole;
 import se.paragraf.domain.meeting.MeetingId;
+import se.paragraf.domain.paragraph.Paragraph;
+import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.shared.DomainException;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.task.BackgroundTask;
@@ -57,6 +60,7 @@ public final class LifecycleViewModel {
     private final StringProperty keptAt = new SimpleStringProperty("");
     private final StringProperty correctionReason = new SimpleStringProperty("");
     private final StringProperty correctionText = new SimpleStringProperty("");
+    private final StringProperty correctionParagraph = new SimpleStringProperty("");
     private MeetingId meeting;
 
     public LifecycleViewModel(Services services, TaskExecutor executor, Clock clock) {
@@ -122,13 +126,28 @@ public final class LifecycleViewModel {
         run(Messages.get("lifecycle.task.takeDown"), () -> services.postNotice().takeDown(meeting, date.get()));
     }
 
+    /** A rättelse of the § whose number is typed, or of the whole protocol when none is. */
     public void correct() {
         String reason = correctionReason.get();
         String text = correctionText.get();
+        String number = correctionParagraph.get() == null ? "" : correctionParagraph.get().replace("§", "").strip();
+        MeetingId id = meeting;
         run(Messages.get("lifecycle.task.correct"), () -> {
-            services.correctMinutes().correct(meeting, null, reason, text);
-            return services.adjustMinutes().lifecycle(meeting);
+            services.correctMinutes().correct(id, number.isEmpty() ? null : paragraph(id, number), reason, text);
+            return services.adjustMinutes().lifecycle(id);
         });
+    }
+
+    private ParagraphId paragraph(MeetingId id, String number) {
+        ParagraphNumber wanted;
+        try {
+            wanted = ParagraphNumber.parse(number);
+        } catch (RuntimeException e) {
+            throw new DomainException(Messages.get("lifecycle.correction.noParagraph", number));
+        }
+        return services.showMeeting().show(id).stream().flatMap(d -> d.paragraphs().stream())
+                .filter(p -> p.number().equals(wanted)).map(Paragraph::id).findFirst()
+                .orElseThrow(() -> new DomainException(Messages.get("lifecycle.correction.noParagraph", number)));
     }
 
     private List<String> names() {
@@ -188,6 +207,7 @@ public final class LifecycleViewModel {
                 line.recipient())).toList());
         correctionReason.set("");
         correctionText.set("");
+        correctionParagraph.set("");
     }
 
     static String statusText(MinutesStatus s) {
@@ -295,5 +315,10 @@ public final class LifecycleViewModel {
 
     public StringProperty correctionTextProperty() {
         return correctionText;
+    }
+
+    /** The number of the § a rättelse concerns; empty for the whole protocol. */
+    public StringProperty correctionParagraphProperty() {
+        return correctionParagraph;
     }
 }

@@ -85,5 +85,42 @@ class LifecycleViewModelTest {
         viewModel.correctionTextProperty().set("Ordet ska vara revisionsrapport.");
         viewModel.correct();
         assertThat(viewModel.corrections()).singleElement().asString().contains("Stavfel", "revisionsrapport");
+
+        // A rättelse of one §, named by its number; a number the meeting lacks is explained.
+        viewModel.correctionParagraphProperty().set("§ 7");
+        viewModel.correctionReasonProperty().set("Fel datum");
+        viewModel.correctionTextProperty().set("Beslutet gäller från 1 juli.");
+        viewModel.correct();
+        assertThat(viewModel.messageProperty().get()).contains("§ 7 finns inte i sammanträdet");
+        viewModel.correctionParagraphProperty().set("98");
+        viewModel.correct();
+        assertThat(viewModel.messageProperty().get()).isEmpty();
+        assertThat(viewModel.corrections()).hasSize(2);
+        assertThat(archive.services().correctMinutes().corrections(meeting.id())).last()
+                .satisfies(c -> assertThat(c.paragraph()).isNotNull());
+    }
+
+    @Test
+    void theAnslagDialogProposesBeforeAndShowsTheRecordedAnslagAfter() {
+        viewModel.dateProperty().set(LocalDate.of(2025, 5, 21));
+        viewModel.markReady();
+        viewModel.signersProperty().set("Anna Ordförande, Bertil Justerare");
+        viewModel.dateProperty().set(LocalDate.of(2025, 5, 23));
+        viewModel.adjustOnPaper();
+
+        viewModel.dateProperty().set(LocalDate.of(2025, 5, 27));
+        assertThat(viewModel.noticeProperty().get().recorded()).isFalse();
+        assertThat(viewModel.noticeProposalProperty().get())
+                .isEqualTo("Anslås det 2025-05-27: sista dag för överklagande 2025-06-17, anslaget tas ned tidigast 2025-06-18.");
+        viewModel.keptAtProperty().set("Regionens kansli, Härnösand");
+        viewModel.post();
+
+        assertThat(viewModel.noticeProperty().get().recorded()).isTrue();
+        assertThat(viewModel.noticeProposalProperty().get()).isEmpty();
+        // Another day picked afterwards changes nothing: the recorded anslag wins.
+        viewModel.dateProperty().set(LocalDate.of(2025, 6, 30));
+        assertThat(viewModel.noticeProperty().get().postedOn()).isEqualTo("2025-05-27");
+        assertThat(viewModel.deadlines()).contains("Anslaget 2025-05-27", "Sista dag för överklagande 2025-06-17",
+                "Anslaget tas ned 2025-06-18", "Protokollet förvaras: Regionens kansli, Härnösand");
     }
 }
