@@ -65,7 +65,8 @@ final class ParagraphWriter {
     /**
      * What writing {@code paragraph} over its stored rows changes: its row's changed columns, and
      * per child table the rows to update, insert and delete, matched by primary key (the §'s id
-     * and the positions). Asks which child tables hold rows of the § in one query, then reads those; writes nothing.
+     * and the positions). One query asks which child tables hold rows of the §, then only those
+     * are read; nothing is written.
      */
     Changes changes(Paragraph paragraph, ParagraphRecord stored, ParagraphRecord row) {
         boolean rootChanged = false;
@@ -121,7 +122,8 @@ final class ParagraphWriter {
         // Children before their parents (a removed block takes its clauses along anyway), and
         // parents before their children for inserts.
         List<TableRecord<?>> deletes = new ArrayList<>(changes.deletes());
-        deletes.sort(java.util.Comparator.comparingInt((TableRecord<?> r) -> CHILD_ORDER.indexOf(r.getTable())).reversed());
+        deletes.sort(java.util.Comparator.comparingInt((TableRecord<?> r) -> CHILD_ORDER.indexOf(r.getTable()))
+                .reversed());
         for (TableRecord<?> gone : deletes) {
             dsl.deleteFrom(gone.getTable()).where(keyCondition(gone)).execute();
         }
@@ -137,11 +139,6 @@ final class ParagraphWriter {
                    List<TableRecord<?>> updates, List<TableRecord<?>> deletes) {
         boolean isEmpty() {
             return !rootChanged && inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty();
-        }
-
-        /** Child rows written: for tests and the benchmark's sanity. */
-        int childRows() {
-            return inserts.size() + updates.size() + deletes.size();
         }
     }
 

@@ -13,6 +13,7 @@ import se.paragraf.domain.shared.Require;
 /**
  * A sammanträde of one board. {@code minutesCaseNumber} is the protocol's own diarienummer
  * (the seed protocol is {@code 25RS1}); start and end time may be unknown for imported minutes.
+ * The {@code version} counts the meeting's saves (ADR 0019) and is no part of what it is.
  */
 public record Meeting(MeetingId id, BoardId board, LocalDate date, LocalTime start, LocalTime end,
                       String place, CaseNumber minutesCaseNumber, @Bookkeeping long version) {

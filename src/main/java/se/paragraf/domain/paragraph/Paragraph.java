@@ -12,7 +12,9 @@ import se.paragraf.domain.shared.Require;
 
 /**
  * A § of a meeting's minutes with everything the protocol records about it. Immutable: each
- * verb returns the changed paragraph, which keeps undo and the justering rule simple.
+ * verb returns the changed paragraph, which keeps undo and the justering rule simple. The
+ * {@code version} is the archive's count of its saves (ADR 0019): the verbs keep it, a save on an
+ * older one is refused, and it is no part of what the § is (equality, canonical form).
  */
 public record Paragraph(
         ParagraphId id,
