@@ -83,10 +83,15 @@ class ProceedingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hemligt", "OSL", "21 kap."})
+    @ValueSource(strings = {"hemligt", "OSL kap.", "21 kap."})
     void confidentialityRefusesWhatIsNoProvision(String reference) {
         assertThatThrownBy(() -> new Confidentiality(reference)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("OSL 21 kap. 1 §");
+    }
+
+    @Test
+    void anImportedProtocolMayNameTheLawWithoutItsProvision() {
+        assertThat(new Confidentiality("OSL").oslReference()).isEqualTo("OSL");
     }
 
     @Test
