@@ -28,7 +28,7 @@ public final class NoticePdf implements NoticeDocument {
                 HEADER + " – " + notice.board().toUpperCase(java.util.Locale.ROOT), notice.postedOn().toString())) {
             Document body = pdf.body();
             body.add(PdfaDocument.heading("Anslag/bevis", StandardRoles.H1, 18).setFont(pdf.bold()));
-            body.add(new Paragraph("Protokollet är justerat. Justeringen har tillkännagetts genom anslag.")
+            body.add(new Paragraph("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.")
                     .setMarginBottom(12));
             Table table = new Table(UnitValue.createPercentArray(new float[] {38, 62})).useAllAvailableWidth();
             for (String[] fact : notice.facts()) {

@@ -72,7 +72,7 @@ public record Notice(String board, LocalDate meetingDate, LocalDate adjustedOn, 
     /** The notice as plain text, for the web anslagstavla or an e-mail. */
     public String asText() {
         StringBuilder text = new StringBuilder("ANSLAG/BEVIS\n")
-                .append("Protokollet är justerat. Justeringen har tillkännagetts genom anslag.\n\n");
+                .append("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n\n");
         for (String[] fact : facts()) {
             text.append(fact[0]).append(": ").append(fact[1]).append('\n');
         }
