@@ -95,6 +95,12 @@ public final class MeetingFormViewModel {
         this.validateMeeting = validateMeeting;
         this.executor = executor;
         this.edits = new EditRunner(executor, Messages.get("meetingForm.task.save"), failure -> {
+            if (failure instanceof se.paragraf.domain.shared.StaleVersionException) {
+                // Someone else saved the meeting since it was read: what was typed stays in the form,
+                // unsaved, until the secretary reopens the meeting and makes the change again.
+                status.set(failure.getMessage() + " " + Messages.get("meetingForm.staleKept"));
+                return;
+            }
             status.set(failure.getMessage());
             Optional.ofNullable(meeting).ifPresent(m -> open(m.id()));
         });

@@ -184,6 +184,24 @@ class MeetingFormViewModelTest {
     }
 
     @Test
+    void aSaveRefusedBecauseAColleagueSavedFirstKeepsWhatWasTyped() {
+        MeetingId id = createMeeting();
+        Services colleague = archive.anotherApplication();
+        Meeting theirs = colleague.validateMeeting().draft(id).meeting();
+        colleague.planMeeting().update(new Meeting(theirs.id(), theirs.board(), theirs.date(), theirs.start(),
+                theirs.end(), "Sal C", theirs.minutesCaseNumber(), theirs.version()));
+
+        viewModel.placeProperty().set("Sal B");
+        viewModel.commitMeeting();
+
+        assertThat(viewModel.statusProperty().get()).contains("har ändrats av någon annan")
+                .contains("står kvar i formuläret");
+        assertThat(viewModel.placeProperty().get()).as("nothing typed is lost").isEqualTo("Sal B");
+        assertThat(services.validateMeeting().draft(id).meeting().meetingPlace()).as("nothing overwritten")
+                .hasValue("Sal C");
+    }
+
+    @Test
     void aNewMeetingWithoutBoardsSaysWhereToStart() {
         archive.close();
         archive = TestArchive.openIn(dataDir.resolve("empty"));
