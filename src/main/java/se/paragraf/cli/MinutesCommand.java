@@ -113,29 +113,18 @@ final class MinutesCommand {
 
         @Override
         int run(OpenArchive archive, PrintWriter out) {
-            var c = archive.services().correctMinutes().correct(meetingId(), paragraph(archive), reason, text);
+            if (paragraph != null && paragraphNumber != null) {
+                throw new DomainException("Ange antingen --paragraph eller --paragraph-id, inte båda.");
+            }
+            var corrections = archive.services().correctMinutes();
+            var c = paragraph != null
+                    ? corrections.correct(meetingId(), new se.paragraf.domain.paragraph.ParagraphId(paragraph), reason,
+                            text)
+                    : corrections.correctNumbered(meetingId(), paragraphNumber, reason, text);
             out.println("Rättelse " + c.id() + " sparad " + c.madeAt() + " av " + c.madeBy() + ".");
             return 0;
         }
 
-        /** The § the rättelse concerns, by id or by its number in the meeting; null for the whole protocol. */
-        private se.paragraf.domain.paragraph.ParagraphId paragraph(OpenArchive archive) {
-            if (paragraph != null && paragraphNumber != null) {
-                throw new DomainException("Ange antingen --paragraph eller --paragraph-id, inte båda.");
-            }
-            if (paragraph != null) {
-                return new se.paragraf.domain.paragraph.ParagraphId(paragraph);
-            }
-            if (paragraphNumber == null) {
-                return null;
-            }
-            var number = se.paragraf.domain.paragraph.ParagraphNumber.parse(paragraphNumber.replace("§", "").strip());
-            return archive.services().showMeeting().show(meetingId()).orElseThrow(() -> new DomainException(
-                            "Sammanträde " + meeting + " finns inte i arkivet. Se paragraf meeting list."))
-                    .paragraphs().stream().filter(p -> p.number().equals(number)).findFirst()
-                    .map(se.paragraf.domain.paragraph.Paragraph::id)
-                    .orElseThrow(() -> new DomainException("§ " + number + " finns inte i sammanträde " + meeting + "."));
-        }
     }
 
     @Command(name = "register", mixinStandardHelpOptions = true,

@@ -11,6 +11,7 @@ import se.paragraf.domain.adjustment.Correction;
 import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Paragraph;
 import se.paragraf.domain.paragraph.ParagraphId;
+import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.shared.DomainException;
 
 /**
@@ -46,6 +47,32 @@ public final class CorrectMinutes {
             SealRecords.correction(r, correction, user.name(), correction.madeAt());
             return correction;
         });
+    }
+
+    /**
+     * A correction of the § numbered {@code number} in the meeting (as typed: "98", "§ 98"), or of
+     * the whole protocol when the number is blank: the window and the command line alike.
+     */
+    public Correction correctNumbered(MeetingId meeting, String number, String reason, String text) {
+        String typed = number == null ? "" : number.replace("§", "").strip();
+        if (typed.isEmpty()) {
+            return correct(meeting, null, reason, text);
+        }
+        ParagraphNumber wanted;
+        try {
+            wanted = ParagraphNumber.parse(typed);
+        } catch (RuntimeException e) {
+            throw noParagraph(typed);
+        }
+        ParagraphId paragraph = unitOfWork.transaction(r -> r.paragraphs().findByMeeting(meeting).stream()
+                .filter(p -> p.number().equals(wanted)).map(Paragraph::id).findFirst())
+                .orElseThrow(() -> noParagraph(typed));
+        return correct(meeting, paragraph, reason, text);
+    }
+
+    private static DomainException noParagraph(String number) {
+        return new DomainException("§ " + number + " finns inte i sammanträdet. Skriv numret på en av dess "
+                + "paragrafer, eller inget nummer för en rättelse av hela protokollet.");
     }
 
     /** The meeting's corrections, oldest first. */

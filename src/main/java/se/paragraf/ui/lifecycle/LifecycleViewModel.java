@@ -28,9 +28,6 @@ import se.paragraf.domain.adjustment.MinutesStatus;
 import se.paragraf.domain.adjustment.NoticeFacts;
 import se.paragraf.domain.adjustment.SignerRole;
 import se.paragraf.domain.meeting.MeetingId;
-import se.paragraf.domain.paragraph.Paragraph;
-import se.paragraf.domain.paragraph.ParagraphId;
-import se.paragraf.domain.paragraph.ParagraphNumber;
 import se.paragraf.domain.shared.DomainException;
 import se.paragraf.ui.Messages;
 import se.paragraf.ui.task.BackgroundTask;
@@ -130,24 +127,12 @@ public final class LifecycleViewModel {
     public void correct() {
         String reason = correctionReason.get();
         String text = correctionText.get();
-        String number = correctionParagraph.get() == null ? "" : correctionParagraph.get().replace("§", "").strip();
+        String number = correctionParagraph.get();
         MeetingId id = meeting;
         run(Messages.get("lifecycle.task.correct"), () -> {
-            services.correctMinutes().correct(id, number.isEmpty() ? null : paragraph(id, number), reason, text);
+            services.correctMinutes().correctNumbered(id, number, reason, text);
             return services.adjustMinutes().lifecycle(id);
         });
-    }
-
-    private ParagraphId paragraph(MeetingId id, String number) {
-        ParagraphNumber wanted;
-        try {
-            wanted = ParagraphNumber.parse(number);
-        } catch (RuntimeException e) {
-            throw new DomainException(Messages.get("lifecycle.correction.noParagraph", number));
-        }
-        return services.showMeeting().show(id).stream().flatMap(d -> d.paragraphs().stream())
-                .filter(p -> p.number().equals(wanted)).map(Paragraph::id).findFirst()
-                .orElseThrow(() -> new DomainException(Messages.get("lifecycle.correction.noParagraph", number)));
     }
 
     private List<String> names() {
