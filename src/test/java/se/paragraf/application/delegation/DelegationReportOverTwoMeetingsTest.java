@@ -16,8 +16,6 @@ import se.paragraf.application.Services;
 import se.paragraf.application.document.MinutesOptions;
 import se.paragraf.document.PdfReadBack;
 import se.paragraf.domain.board.Board;
-import se.paragraf.domain.board.BoardKind;
-import se.paragraf.domain.delegation.Adoption;
 import se.paragraf.domain.delegation.Delegate;
 import se.paragraf.domain.delegation.DelegatedDecision;
 import se.paragraf.domain.delegation.DelegationRule;
@@ -27,7 +25,6 @@ import se.paragraf.domain.meeting.MeetingId;
 import se.paragraf.domain.paragraph.Attachment;
 import se.paragraf.domain.paragraph.MotivationSection;
 import se.paragraf.domain.paragraph.Paragraph;
-import se.paragraf.domain.paragraph.ParagraphNumber;
 
 /**
  * Decisions registered over two meetings: what each "Anmälan av delegationsbeslut" holds, that
@@ -42,13 +39,11 @@ class DelegationReportOverTwoMeetingsTest {
     void eachReportHoldsWhatIsDueAndJusteringMarksExactlyThat() throws Exception {
         try (OpenArchive archive = new Composition().open(dataDir)) {
             Services s = archive.services();
-            Board board = s.manageBoards().createBoard("Regionstyrelsen", BoardKind.EXECUTIVE_BOARD, null, 2);
-            MeetingId april = s.planMeeting().create(board.id(), LocalDate.of(2025, 4, 15), null, null, null, null).id();
-            MeetingId may = s.planMeeting().create(board.id(), LocalDate.of(2025, 5, 20), null, null, null, null).id();
-            DelegationScheme scheme = s.manageDelegation().adopt(board.id(),
-                    new Adoption(LocalDate.of(2024, 12, 10), ParagraphNumber.of(201)), LocalDate.of(2025, 1, 1));
-            s.manageDelegation().saveRule(scheme.id(), null, new DelegationRule("3.2", "Attest av fakturor",
-                    Delegate.role("Regiondirektör"), null, 500_000L, null, null, true, true, null));
+            TwoMeetings two = TwoMeetings.in(s);
+            Board board = two.board();
+            MeetingId april = two.april();
+            MeetingId may = two.may();
+            DelegationScheme scheme = two.scheme();
             s.manageDelegation().saveRule(scheme.id(), null, DelegationRule.of("5.1", "Bidrag till föreningar",
                     Delegate.committee("Finansutskottet")));
             s.manageDelegation().saveRule(scheme.id(), null, DelegationRule.of("1.1", "Brådskande ärenden",

@@ -14,14 +14,9 @@ import se.paragraf.application.Services;
 import se.paragraf.application.document.MinutesOptions;
 import se.paragraf.document.PdfReadBack;
 import se.paragraf.domain.board.Board;
-import se.paragraf.domain.board.BoardKind;
-import se.paragraf.domain.delegation.Adoption;
-import se.paragraf.domain.delegation.Delegate;
 import se.paragraf.domain.delegation.DelegatedDecision;
-import se.paragraf.domain.delegation.DelegationRule;
 import se.paragraf.domain.delegation.DelegationScheme;
 import se.paragraf.domain.meeting.MeetingId;
-import se.paragraf.domain.paragraph.ParagraphNumber;
 
 /**
  * A list of delegationsbeslut imported after a protocol is justerat, dated before its meeting,
@@ -37,13 +32,11 @@ class FrozenDelegationReportTest {
     void aLateImportDatedBeforeAJusteratMeetingLeavesItsReportAsJusterat() throws Exception {
         try (OpenArchive archive = new Composition().open(dataDir)) {
             Services s = archive.services();
-            Board board = s.manageBoards().createBoard("Regionstyrelsen", BoardKind.EXECUTIVE_BOARD, null, 2);
-            MeetingId april = s.planMeeting().create(board.id(), LocalDate.of(2025, 4, 15), null, null, null, null).id();
-            MeetingId may = s.planMeeting().create(board.id(), LocalDate.of(2025, 5, 20), null, null, null, null).id();
-            DelegationScheme scheme = s.manageDelegation().adopt(board.id(),
-                    new Adoption(LocalDate.of(2024, 12, 10), ParagraphNumber.of(201)), LocalDate.of(2025, 1, 1));
-            s.manageDelegation().saveRule(scheme.id(), null, new DelegationRule("3.2", "Attest av fakturor",
-                    Delegate.role("Regiondirektör"), null, 500_000L, null, null, true, true, null));
+            TwoMeetings two = TwoMeetings.in(s);
+            Board board = two.board();
+            MeetingId april = two.april();
+            MeetingId may = two.may();
+            DelegationScheme scheme = two.scheme();
             s.registerDelegatedDecisions().register(board.id(), new DecisionForm("3.2", "Per Ek", "Regiondirektör",
                     LocalDate.of(2025, 3, 2), null, "Attest Inera", true, false));
             s.editAgenda().add(april, s.editAgenda().newMatter(null, "Val av justerare", null)).execute();
